@@ -1,0 +1,100 @@
+package com.slackadmin.connections.account.boundary;
+
+import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.platform.Flash;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+
+/** Sign-in and sign-out of the console. */
+@Controller
+@Path("")
+@RequestScoped
+public class SignInController {
+
+  static final String WRONG_CREDENTIALS =
+      "Wrong username or password, or the account cannot sign in right now. Try again or ask an ADMIN.";
+
+  @Inject
+  SecurityContext security;
+
+  @Inject
+  CurrentUser currentUser;
+
+  @Inject
+  Models models;
+
+  @Inject
+  Flash flash;
+
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
+
+  @GET
+  @Path("signin")
+  public String form(@QueryParam("next") String next) {
+    if (currentUser.isSignedIn()) {
+      return "redirect:/" + afterSignIn(next);
+    }
+    models.put("next", next);
+    return "account/signin.jsp";
+  }
+
+  @POST
+  @Path("signin")
+  @CsrfProtected
+  public String signIn(@FormParam("username") String username, @FormParam("password") String password,
+      @FormParam("next") String next) {
+    UsernamePasswordCredential credential =
+        new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password));
+    AuthenticationStatus status = security.authenticate(request, response,
+        AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      return "redirect:/" + afterSignIn(next);
+    }
+    models.put("username", username);
+    models.put("next", next);
+    models.put("error", WRONG_CREDENTIALS);
+    return "account/signin.jsp";
+  }
+
+  @POST
+  @Path("signout")
+  @CsrfProtected
+  public String signOut() throws ServletException {
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return "redirect:/signin";
+  }
+
+  /** Only a path inside the console, so the sign-in page cannot be used to send people elsewhere. */
+  static String afterSignIn(String next) {
+    if (next != null && next.startsWith("/app/") && !next.contains("//") && !next.contains("\\")) {
+      return next.substring("/app/".length());
+    }
+    return "connections";
+  }
+}

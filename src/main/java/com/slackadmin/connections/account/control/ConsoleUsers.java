@@ -1,0 +1,136 @@
+package com.slackadmin.connections.account.control;
+
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.account.entity.OneTimeEvent;
+import com.slackadmin.connections.account.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Console users: the first-run setup, teammates, roles, and who may manage them. */
+@ApplicationScoped
+@Transactional
+public class ConsoleUsers {
+
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  PasswordHasher passwords;
+
+  @Inject
+  Clock clock;
+
+  /** True until the first ADMIN was created, by the setup page or at start-up. */
+  public boolean isSetupRequired() {
+    return em.find(OneTimeEvent.class, OneTimeEvent.FIRST_ADMIN_CREATED) == null;
+  }
+
+  /**
+   * Creates the first ADMIN, once. The one-time event row is inserted in the same transaction, so a second
+   * attempt, even a concurrent one, fails on its primary key instead of creating a second admin.
+   */
+  public ConsoleUser createFirstAdmin(String username, String displayName, String password) {
+    if (!isSetupRequired()) {
+      throw new SetupAlreadyDoneException();
+    }
+    em.persist(new OneTimeEvent(OneTimeEvent.FIRST_ADMIN_CREATED, clock.instant()));
+    em.flush();
+    return create(username, displayName, password, Role.ADMIN);
+  }
+
+  public ConsoleUser addTeammate(ConsoleUser actor, String username, String displayName, String password, Role role) {
+    requireAdmin(actor);
+    return create(username, displayName, password, role);
+  }
+
+  public void changeRole(ConsoleUser actor, long userId, Role role) {
+    requireAdmin(actor);
+    ConsoleUser user = require(userId);
+    if (user.getRole() == Role.ADMIN && role != Role.ADMIN) {
+      requireAnotherEnabledAdmin(user);
+    }
+    user.changeRole(role);
+  }
+
+  public void disable(ConsoleUser actor, long userId) {
+    requireAdmin(actor);
+    ConsoleUser user = require(userId);
+    if (user.getId().equals(actor.getId())) {
+      throw new AccountException(null, "You cannot disable yourself.");
+    }
+    if (user.getRole() == Role.ADMIN) {
+      requireAnotherEnabledAdmin(user);
+    }
+    user.disable();
+  }
+
+  public void enable(ConsoleUser actor, long userId) {
+    requireAdmin(actor);
+    require(userId).enable();
+  }
+
+  public Optional<ConsoleUser> findByUsername(String username) {
+    return em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ConsoleUser> all(ConsoleUser actor) {
+    requireAdmin(actor);
+    return em.createNamedQuery(ConsoleUser.ALL, ConsoleUser.class).getResultList();
+  }
+
+  private ConsoleUser create(String username, String displayName, String password, Role role) {
+    String name = username == null ? "" : username.trim();
+    if (!USERNAME.matcher(name).matches()) {
+      throw new AccountException("username",
+          "Use 3 to 64 letters, digits, dots, dashes, underscores or @ for the username.");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.trim().length() > 120) {
+      throw new AccountException("displayName", "Enter a display name of at most 120 characters.");
+    }
+    if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+      throw new AccountException("password",
+          "The password needs at least " + PasswordHasher.MIN_LENGTH + " characters.");
+    }
+    if (findByUsername(name).isPresent()) {
+      throw new AccountException("username", "That username is taken.");
+    }
+    ConsoleUser user = new ConsoleUser(name, displayName.trim(), passwords.hash(password), role, clock.instant());
+    em.persist(user);
+    return user;
+  }
+
+  private ConsoleUser require(long userId) {
+    ConsoleUser user = em.find(ConsoleUser.class, userId);
+    if (user == null) {
+      throw new AccountException(null, "There is no such teammate.");
+    }
+    return user;
+  }
+
+  private void requireAnotherEnabledAdmin(ConsoleUser leaving) {
+    long admins = em.createNamedQuery(ConsoleUser.COUNT_ENABLED_WITH_ROLE, Long.class)
+        .setParameter("role", Role.ADMIN)
+        .getSingleResult();
+    if (admins <= 1 && leaving.isEnabled()) {
+      throw new AccountException(null, "The console needs at least one enabled ADMIN.");
+    }
+  }
+
+  private static void requireAdmin(ConsoleUser actor) {
+    if (actor == null || actor.getRole() != Role.ADMIN || !actor.isEnabled()) {
+      throw new NotPermittedException("Only an ADMIN manages teammates.");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package com.slackadmin.connections.account.control;
+
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.account.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The console user behind the current request, read once per request. */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+  @Inject
+  SecurityContext security;
+
+  @Inject
+  ConsoleUsers users;
+
+  private Optional<ConsoleUser> user;
+
+  public Optional<ConsoleUser> find() {
+    if (user == null) {
+      Principal principal = security.getCallerPrincipal();
+      user = principal == null ? Optional.empty()
+          : users.findByUsername(principal.getName()).filter(ConsoleUser::isEnabled);
+    }
+    return user;
+  }
+
+  /** The signed-in user; pages that call this are protected, so there always is one. */
+  public ConsoleUser get() {
+    return find().orElseThrow(() -> new NotPermittedException("Sign in first."));
+  }
+
+  public boolean isSignedIn() {
+    return find().isPresent();
+  }
+
+  public boolean isAdmin() {
+    return find().map(u -> u.getRole() == Role.ADMIN).orElse(false);
+  }
+
+  public boolean isBuilderOrAdmin() {
+    return find().map(u -> u.getRole() != Role.VIEWER).orElse(false);
+  }
+
+  public String getDisplayName() {
+    return find().map(ConsoleUser::getDisplayName).orElse("");
+  }
+
+  public String getUsername() {
+    return find().map(ConsoleUser::getUsername).orElse("");
+  }
+
+  public String getRole() {
+    return find().map(u -> u.getRole().name()).orElse("");
+  }
+}

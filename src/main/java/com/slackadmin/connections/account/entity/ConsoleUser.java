@@ -1,0 +1,109 @@
+package com.slackadmin.connections.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person who signs in to the console. */
+@Entity
+@Table(name = "console_user")
+@NamedQuery(name = ConsoleUser.BY_USERNAME, query = "select u from ConsoleUser u where u.username = :username")
+@NamedQuery(name = ConsoleUser.ALL, query = "select u from ConsoleUser u order by u.username")
+@NamedQuery(name = ConsoleUser.COUNT_ENABLED_WITH_ROLE,
+    query = "select count(u) from ConsoleUser u where u.role = :role and u.enabled = true")
+public class ConsoleUser {
+
+  public static final String BY_USERNAME = "ConsoleUser.byUsername";
+  public static final String ALL = "ConsoleUser.all";
+  public static final String COUNT_ENABLED_WITH_ROLE = "ConsoleUser.countEnabledWithRole";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 16)
+  private Role role;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  private long version;
+
+  protected ConsoleUser() {
+    // for JPA
+  }
+
+  public ConsoleUser(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  public void changeRole(Role newRole) {
+    this.role = newRole;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

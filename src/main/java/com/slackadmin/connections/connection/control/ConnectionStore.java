@@ -1,0 +1,41 @@
+package com.slackadmin.connections.connection.control;
+
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.connection.entity.ConnectionStatus;
+import com.slackadmin.connections.connection.entity.SlackConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Reads connections for the pages that list them. */
+@ApplicationScoped
+@Transactional
+public class ConnectionStore {
+
+  public static final int PAGE_SIZE = 50;
+
+  @PersistenceContext
+  EntityManager em;
+
+  /** The connections a user owns, optionally of one status, in the given order. */
+  public Page<SlackConnection> ownedBy(ConsoleUser owner, ConnectionStatus status, ConnectionSort sort, int page) {
+    String where = " from SlackConnection c where c.owner = :owner" + (status == null ? "" : " and c.status = :status");
+    TypedQuery<SlackConnection> items =
+        em.createQuery("select c" + where + " order by " + sort.orderBy, SlackConnection.class);
+    TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+    for (TypedQuery<?> query : List.of(items, count)) {
+      query.setParameter("owner", owner);
+      if (status != null) {
+        query.setParameter("status", status);
+      }
+    }
+    long total = count.getSingleResult();
+    int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int number = Math.min(Math.max(1, page), last);
+    List<SlackConnection> found = items.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    return new Page<>(found, number, PAGE_SIZE, total);
+  }
+}

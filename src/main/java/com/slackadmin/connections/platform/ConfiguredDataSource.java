@@ -1,0 +1,99 @@
+package com.slackadmin.connections.platform;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The JDBC source behind the container's connection pool, configured by {@code DATABASE_URL},
+ * {@code DATABASE_USER} and {@code DATABASE_PASSWORD}.
+ *
+ * <p>{@code @DataSourceDefinition} fixes the driver class at compile time; reading the URL here lets one
+ * build run on the embedded H2 file database by default and on PostgreSQL when configured, with the
+ * container still pooling connections and running them in JTA transactions.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+  static final String DEFAULT_URL = "jdbc:h2:file:./data/slack-admin-connections";
+
+  private int loginTimeout;
+  private PrintWriter logWriter;
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+    String url = setting(config, "DATABASE_URL", DEFAULT_URL);
+    Properties credentials = new Properties();
+    credentials.setProperty("user", setting(config, "DATABASE_USER", url.startsWith("jdbc:h2:") ? "sa" : ""));
+    credentials.setProperty("password", setting(config, "DATABASE_PASSWORD", ""));
+    Connection connection = driverFor(url).connect(url, credentials);
+    if (connection == null) {
+      throw new SQLException("The JDBC driver refused the URL in DATABASE_URL");
+    }
+    return connection;
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return getConnection();
+  }
+
+  private static String setting(Config config, String key, String fallback) {
+    return config.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).orElse(fallback);
+  }
+
+  private static Driver driverFor(String url) throws SQLException {
+    for (Driver driver : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
+      if (driver.acceptsURL(url)) {
+        return driver;
+      }
+    }
+    throw new SQLException("No JDBC driver on the class path accepts DATABASE_URL (H2 and PostgreSQL are bundled)");
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("Not a wrapper of " + type.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+}

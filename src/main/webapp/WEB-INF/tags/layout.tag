@@ -1,0 +1,50 @@
+<%@ tag description="The console's page layout" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ attribute name="title" required="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title><c:out value="${title}"/> · Slack Admin Connections</title>
+  <link rel="stylesheet" href="${pageContext.request.contextPath}${theme.stylesheet}">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="brand" href="${pageContext.request.contextPath}/app/connections">Slack Admin Connections</a>
+  <c:if test="${currentUser.signedIn}">
+    <nav aria-label="Main">
+      <ul>
+        <li><a href="${pageContext.request.contextPath}/app/connections">Connections</a></li>
+        <c:if test="${currentUser.admin}">
+          <li><a href="${pageContext.request.contextPath}/app/teammates">Teammates</a></li>
+        </c:if>
+      </ul>
+    </nav>
+    <div class="signed-in">
+      <span>Signed in as <strong><c:out value="${currentUser.displayName}"/></strong>
+        (<c:out value="${currentUser.role}"/>)</span>
+      <form method="post" action="${pageContext.request.contextPath}/app/signout" class="inline">
+        <t:csrf/>
+        <button type="submit" class="link-button">Sign out</button>
+      </form>
+    </div>
+  </c:if>
+</header>
+<main id="main">
+  <h1><c:out value="${title}"/></h1>
+  <c:if test="${not empty messages.notice}">
+    <p class="flash notice" role="status"><c:out value="${messages.notice}"/></p>
+  </c:if>
+  <c:if test="${not empty messages.error}">
+    <p class="flash error" role="alert"><c:out value="${messages.error}"/></p>
+  </c:if>
+  <jsp:doBody/>
+</main>
+<footer class="site-footer">
+  <p>Slack Admin Connections · <a href="${pageContext.request.contextPath}/privacy">Privacy disclaimer</a></p>
+</footer>
+</body>
+</html>

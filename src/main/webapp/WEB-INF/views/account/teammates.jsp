@@ -1,0 +1,60 @@
+<%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<t:layout title="Teammates">
+  <table>
+    <caption>People who can sign in to this console</caption>
+    <thead><tr><th scope="col">Username</th><th scope="col">Display name</th><th scope="col">Role</th>
+      <th scope="col">State</th><th scope="col">Actions</th></tr></thead>
+    <tbody>
+    <c:forEach items="${teammates}" var="mate">
+      <tr>
+        <td><c:out value="${mate.username}"/></td>
+        <td><c:out value="${mate.displayName}"/></td>
+        <td>
+          <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/role" class="inline">
+            <t:csrf/>
+            <label for="role-${mate.id}" class="visually-hidden">Role of <c:out value="${mate.username}"/></label>
+            <select id="role-${mate.id}" name="role">
+              <c:forEach items="${roles}" var="role">
+                <option value="${role}" ${role == mate.role ? 'selected' : ''}>${role}</option>
+              </c:forEach>
+            </select>
+            <button type="submit">Change role</button>
+          </form>
+        </td>
+        <td>${mate.enabled ? 'Enabled' : 'Disabled'}</td>
+        <td>
+          <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/${mate.enabled ? 'disable' : 'enable'}" class="inline">
+            <t:csrf/>
+            <button type="submit">${mate.enabled ? 'Disable' : 'Enable'} <span class="visually-hidden"><c:out value="${mate.username}"/></span></button>
+          </form>
+        </td>
+      </tr>
+    </c:forEach>
+    </tbody>
+  </table>
+
+  <h2>Add a teammate</h2>
+  <t:fieldError field="form"/>
+  <form method="post" action="${pageContext.request.contextPath}/app/teammates" class="stacked">
+    <t:csrf/>
+    <label for="username">Username</label>
+    <input id="username" name="username" required maxlength="64" value="<c:out value='${form.username}'/>">
+    <t:fieldError field="username"/>
+    <label for="displayName">Display name</label>
+    <input id="displayName" name="displayName" required maxlength="120" value="<c:out value='${form.displayName}'/>">
+    <t:fieldError field="displayName"/>
+    <label for="role">Role</label>
+    <select id="role" name="role">
+      <c:forEach items="${roles}" var="role">
+        <option value="${role}" ${role == form.role ? 'selected' : ''}>${role}</option>
+      </c:forEach>
+    </select>
+    <t:fieldError field="role"/>
+    <label for="password">Initial password (at least 12 characters)</label>
+    <input id="password" name="password" type="password" required minlength="12" autocomplete="new-password">
+    <t:fieldError field="password"/>
+    <button type="submit">Add teammate</button>
+  </form>
+</t:layout>
