@@ -26,10 +26,15 @@
     <div class="signed-in">
       <span>Signed in as <strong><c:out value="${currentUser.displayName}"/></strong>
         (<c:out value="${currentUser.role}"/>)</span>
-      <form method="post" action="${pageContext.request.contextPath}/app/signout" class="inline">
-        <t:csrf/>
-        <button type="submit" class="link-button">Sign out</button>
-      </form>
+      <c:choose>
+        <c:when test="${requestScope.consoleRequest}">
+          <form method="post" action="${pageContext.request.contextPath}/app/signout" class="inline">
+            <t:csrf/>
+            <button type="submit" class="link-button">Sign out</button>
+          </form>
+        </c:when>
+        <c:otherwise><a href="${pageContext.request.contextPath}/app/signout">Sign out</a></c:otherwise>
+      </c:choose>
     </div>
   </c:if>
 </header>

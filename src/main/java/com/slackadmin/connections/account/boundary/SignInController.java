@@ -78,6 +78,13 @@ public class SignInController {
     return "account/signin.jsp";
   }
 
+  /** Pages outside the console's controllers link here, since they cannot carry a CSRF token. */
+  @GET
+  @Path("signout")
+  public String confirmSignOut() {
+    return "account/signout.jsp";
+  }
+
   @POST
   @Path("signout")
   @CsrfProtected

@@ -1,0 +1,206 @@
+package com.slackadmin.connections.account;
+
+import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
+import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.formWithAction;
+import static com.slackadmin.connections.support.ConsolePages.setUp;
+import static com.slackadmin.connections.support.ConsolePages.signIn;
+import static com.slackadmin.connections.support.ConsolePages.signOut;
+import static com.slackadmin.connections.support.ConsolePages.submit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.TestDatabase;
+import java.net.URL;
+import java.util.List;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** First-run setup, sign-in, lockout, disabled users, sign-out, roles and CSRF, through the real pages. */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleSignInIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  URL deployed;
+
+  String base;
+
+  @BeforeEach
+  void freshConsole() {
+    TestDatabase.reset();
+    base = Deployments.localBase(deployed);
+  }
+
+  @Test
+  void setupPageCreatesTheFirstAdminOnceAndThenIsGone() {
+    try (Browser browser = new Browser(base)) {
+      HtmlPage first = browser.open("/");
+      assertTrue(first.getUrl().getPath().endsWith("/app/setup"), "every page leads to setup: " + first.getUrl());
+
+      HtmlPage mismatch = setUp(browser, "admin", "Ada Admin", PASSWORD);
+      assertTrue(mismatch.getUrl().getPath().endsWith("/app/signin"), mismatch.asNormalizedText());
+      assertTrue(mismatch.asNormalizedText().contains("The console is set up"), mismatch.asNormalizedText());
+      assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM console_user WHERE role = 'ADMIN'"));
+
+      assertEquals(404, browser.get("/app/setup").getWebResponse().getStatusCode());
+      String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      Page directPost = browser.post("/app/setup", List.of(new NameValuePair("_csrf", token),
+          new NameValuePair("username", "mallory"), new NameValuePair("displayName", "Mallory"),
+          new NameValuePair("password", PASSWORD), new NameValuePair("passwordAgain", PASSWORD)));
+      assertEquals(404, directPost.getWebResponse().getStatusCode());
+      assertEquals(1, TestDatabase.count("console_user"));
+    }
+  }
+
+  @Test
+  void setupRefusesShortOrDifferingPasswordsAndKeepsTheInput() {
+    try (Browser browser = new Browser(base)) {
+      HtmlPage shortPassword = setUp(browser, "admin", "Ada Admin", "too-short");
+      assertTrue(shortPassword.asNormalizedText().contains("at least 12 characters"));
+      assertEquals("Ada Admin", formWithAction(shortPassword, "/app/setup").getInputByName("displayName").getValue());
+
+      HtmlForm form = formWithAction(browser.open("/app/setup"), "/app/setup");
+      form.getInputByName("username").setValue("admin");
+      form.getInputByName("displayName").setValue("Ada");
+      form.getInputByName("password").setValue(PASSWORD);
+      form.getInputByName("passwordAgain").setValue(PASSWORD + "x");
+      HtmlPage differ = submit(form);
+      assertTrue(differ.asNormalizedText().contains("The two passwords differ."));
+      assertEquals(0, TestDatabase.count("console_user"));
+    }
+  }
+
+  @Test
+  void signInWithTheRightPasswordAndAGenericErrorForAWrongOne() {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      HtmlPage wrong = signIn(browser, "admin", "not-the-password");
+      HtmlPage unknown = signIn(browser, "nobody", "not-the-password");
+      assertTrue(wrong.asNormalizedText().contains("Wrong username or password"));
+      assertEquals(errorOf(wrong), errorOf(unknown), "no hint whether the user exists");
+
+      HtmlPage connections = signIn(browser, "admin", PASSWORD);
+      assertTrue(connections.getUrl().getPath().endsWith("/app/connections"), connections.getUrl().toString());
+      assertTrue(connections.asNormalizedText().contains("Signed in as Ada Admin"));
+    }
+  }
+
+  @Test
+  void tenFailuresInARowLockTheUsername() {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      for (int i = 0; i < 9; i++) {
+        signIn(browser, "admin", "wrong-password-" + i);
+      }
+      HtmlPage stillOpen = signIn(browser, "admin", PASSWORD);
+      assertTrue(stillOpen.getUrl().getPath().endsWith("/app/connections"), "9 failures do not lock");
+      signOut(stillOpen);
+
+      for (int i = 0; i < 10; i++) {
+        signIn(browser, "admin", "wrong-password-" + i);
+      }
+      HtmlPage locked = signIn(browser, "admin", PASSWORD);
+      assertTrue(locked.getUrl().getPath().endsWith("/app/signin"), "locked even with the right password");
+      assertTrue(locked.asNormalizedText().contains("Wrong username or password"));
+      assertTrue(TestDatabase.queryString("SELECT locked_until FROM sign_in_attempt WHERE username = 'admin'") != null);
+    }
+  }
+
+  @Test
+  void aDisabledTeammateCannotSignInAndLosesAnOpenSession() {
+    try (Browser admin = ConsolePages.adminSignedIn(base); Browser bob = new Browser(base)) {
+      addTeammate(admin, "bob", "Bob Builder", "BUILDER");
+      HtmlPage bobsPage = signIn(bob, "bob", PASSWORD);
+      assertTrue(bobsPage.asNormalizedText().contains("Signed in as Bob Builder"));
+
+      long bobId = TestDatabase.userId("bob");
+      HtmlPage teammates = admin.open("/app/teammates");
+      submit(formWithAction(teammates, "/app/teammates/" + bobId + "/disable"));
+
+      HtmlPage afterDisable = bob.open("/app/connections");
+      assertTrue(afterDisable.getUrl().getPath().endsWith("/app/signin"), "open session ended");
+      HtmlPage refused = signIn(bob, "bob", PASSWORD);
+      assertTrue(refused.asNormalizedText().contains("Wrong username or password"));
+    }
+  }
+
+  @Test
+  void signOutEndsTheSession() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      HtmlPage signedOut = signOut(admin.open("/app/connections"));
+      assertTrue(signedOut.getUrl().getPath().endsWith("/app/signin"));
+      HtmlPage again = admin.open("/app/connections");
+      assertTrue(again.getUrl().getPath().endsWith("/app/signin"), again.getUrl().toString());
+    }
+  }
+
+  @Test
+  void viewersAndSignedOutVisitorsCannotReachAdminPages() {
+    try (Browser admin = ConsolePages.adminSignedIn(base); Browser viewer = new Browser(base);
+        Browser visitor = new Browser(base)) {
+      addTeammate(admin, "vera", "Vera Viewer", "VIEWER");
+      signIn(viewer, "vera", PASSWORD);
+      assertEquals(403, viewer.get("/app/teammates").getWebResponse().getStatusCode());
+      assertFalse(viewer.open("/app/connections").asNormalizedText().contains("Teammates"), "no admin navigation");
+
+      HtmlPage redirected = visitor.open("/app/teammates");
+      assertTrue(redirected.getUrl().getPath().endsWith("/app/signin"), redirected.getUrl().toString());
+    }
+  }
+
+  @Test
+  void aPostWithoutTheCsrfTokenIsRejectedAndChangesNothing() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      Page forged = admin.post("/app/teammates", List.of(new NameValuePair("username", "mallory"),
+          new NameValuePair("displayName", "Mallory"), new NameValuePair("role", "ADMIN"),
+          new NameValuePair("password", PASSWORD)));
+      assertEquals(403, forged.getWebResponse().getStatusCode());
+      assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM console_user WHERE username = 'mallory'"));
+    }
+  }
+
+  @Test
+  void markupInADisplayNameIsShownAsText() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      HtmlPage teammates = addTeammate(admin, "eve", "<script>alert('eve')</script>", "VIEWER");
+      String html = teammates.getWebResponse().getContentAsString();
+      assertFalse(html.contains("<script>alert('eve')</script>"), "raw markup must never reach the page");
+      assertTrue(teammates.asNormalizedText().contains("<script>alert('eve')</script>"), "shown as text");
+    }
+  }
+
+  @Test
+  void pagesCarrySecurityHeadersAndThePrivacyLink() {
+    try (Browser visitor = new Browser(base)) {
+      HtmlPage page = visitor.open("/app/setup");
+      String policy = page.getWebResponse().getResponseHeaderValue("Content-Security-Policy");
+      assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+      assertEquals("nosniff", page.getWebResponse().getResponseHeaderValue("X-Content-Type-Options"));
+      assertTrue(page.getWebResponse().getResponseHeaderValue("Referrer-Policy") != null);
+      assertTrue(page.getAnchorByText("Privacy disclaimer").getHrefAttribute().endsWith("/privacy"));
+      assertTrue(visitor.open("/privacy").asNormalizedText().contains("What is stored"));
+    }
+  }
+
+  private static String errorOf(HtmlPage page) {
+    return page.querySelector("[role=alert]").asNormalizedText();
+  }
+}

@@ -1,0 +1,76 @@
+package com.slackadmin.connections.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+
+/** What a person does on the console's pages, step by step, through the real forms. */
+public final class ConsolePages {
+
+  public static final String PASSWORD = "correct-horse-battery";
+
+  private ConsolePages() {}
+
+  public static HtmlPage setUp(Browser browser, String username, String displayName, String password) {
+    HtmlPage setup = browser.open("/app/setup");
+    HtmlForm form = formWithAction(setup, "/app/setup");
+    form.getInputByName("username").setValue(username);
+    form.getInputByName("displayName").setValue(displayName);
+    form.getInputByName("password").setValue(password);
+    form.getInputByName("passwordAgain").setValue(password);
+    return submit(form);
+  }
+
+  public static HtmlPage signIn(Browser browser, String username, String password) {
+    HtmlPage signIn = browser.open("/app/signin");
+    HtmlForm form = formWithAction(signIn, "/app/signin");
+    form.getInputByName("username").setValue(username);
+    form.getInputByName("password").setValue(password);
+    return submit(form);
+  }
+
+  public static HtmlPage signOut(HtmlPage anyConsolePage) {
+    return submit(formWithAction(anyConsolePage, "/app/signout"));
+  }
+
+  public static HtmlPage addTeammate(Browser admin, String username, String displayName, String role) {
+    HtmlPage teammates = admin.open("/app/teammates");
+    HtmlForm form = formWithAction(teammates, "/app/teammates");
+    form.getInputByName("username").setValue(username);
+    form.getInputByName("displayName").setValue(displayName);
+    form.getInputByName("password").setValue(PASSWORD);
+    HtmlSelect roles = form.getSelectByName("role");
+    roles.setSelectedAttribute(role, true);
+    HtmlPage result = submit(form);
+    assertEquals(200, result.getWebResponse().getStatusCode());
+    return result;
+  }
+
+  /** A fresh console with an ADMIN "admin" signed in. */
+  public static Browser adminSignedIn(String base) {
+    Browser admin = new Browser(base);
+    setUp(admin, "admin", "Ada Admin", PASSWORD);
+    signIn(admin, "admin", PASSWORD);
+    return admin;
+  }
+
+  public static HtmlForm formWithAction(HtmlPage page, String actionSuffix) {
+    return page.getForms().stream()
+        .filter(f -> f.getActionAttribute().endsWith(actionSuffix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No form posting to " + actionSuffix + " on " + page.getUrl()
+            + ":\n" + page.asNormalizedText()));
+  }
+
+  public static HtmlPage submit(HtmlForm form) {
+    try {
+      return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package com.slackadmin.connections.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * Direct JDBC access to the database the deployed application uses, to arrange data and to check what
+ * was stored. The same URL as the application's: an H2 file database shared through H2's auto-server
+ * mode, or PostgreSQL.
+ */
+public final class TestDatabase {
+
+  private static final String[] TABLES_CHILD_FIRST = {
+      "connection_share", "audit_entry", "slack_connection", "sign_in_attempt", "one_time_event", "console_user"};
+
+  private TestDatabase() {}
+
+  public static Connection open() throws SQLException {
+    String url = System.getProperty("it.database.url");
+    Properties credentials = new Properties();
+    credentials.setProperty("user", System.getProperty("it.database.user", ""));
+    credentials.setProperty("password", System.getProperty("it.database.password", ""));
+    return DriverManager.getConnection(url, credentials);
+  }
+
+  public static boolean isPostgres() {
+    return System.getProperty("it.database.url", "").startsWith("jdbc:postgresql:");
+  }
+
+  /** Empties every table, so each test class starts from a fresh console that needs setting up. */
+  public static void reset() {
+    try (Connection connection = open(); Statement statement = connection.createStatement()) {
+      for (String table : TABLES_CHILD_FIRST) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reset the test database", e);
+    }
+  }
+
+  public static long userId(String username) {
+    return queryLong("SELECT id FROM console_user WHERE username = ?", username);
+  }
+
+  public static long count(String table) {
+    return queryLong("SELECT COUNT(*) FROM " + table);
+  }
+
+  public static long queryLong(String sql, Object... parameters) {
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        if (!result.next()) {
+          throw new IllegalStateException("No row for " + sql);
+        }
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String queryString(String sql, Object... parameters) {
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? result.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Stores a connection row as the New Connection flow would, with a placeholder ciphertext. */
+  public static void insertConnection(long ownerId, String nickname, String status, Instant lastUsed) {
+    String sql = "INSERT INTO slack_connection (nickname, nickname_key, owner_id, team_id, team_name, plan,"
+        + " install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role, granted_scopes,"
+        + " access_token_ciphertext, status, created_at, last_used_at, version)"
+        + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
+        + " 'admin', 'not-a-token', ?, ?, ?, 0)";
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, nickname);
+      statement.setString(2, nickname.toLowerCase(java.util.Locale.ROOT));
+      statement.setLong(3, ownerId);
+      statement.setString(4, status);
+      statement.setTimestamp(5, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
+      statement.setTimestamp(6, lastUsed == null ? null : Timestamp.from(lastUsed));
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
