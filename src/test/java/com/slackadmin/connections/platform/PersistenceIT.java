@@ -39,6 +39,6 @@ class PersistenceIT {
       assertTrue(health.contains("\"product\":\"" + expectedProduct + "\""), health);
     }
     assertEquals(1, TestDatabase.queryLong(
-        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE version = '1' AND success = TRUE"));
+        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1' AND \"success\" = TRUE"));
   }
 }
