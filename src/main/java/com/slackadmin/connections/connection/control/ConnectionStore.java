@@ -1,6 +1,7 @@
 package com.slackadmin.connections.connection.control;
 
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.account.entity.Role;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads connections for the pages that list them. */
 @ApplicationScoped
@@ -19,6 +21,20 @@ public class ConnectionStore {
 
   @PersistenceContext
   EntityManager em;
+
+  /**
+   * A connection the user may see: its owner's, or any for an ADMIN. Empty otherwise, so callers answer
+   * 404 and reveal nothing about connections of others.
+   */
+  public Optional<SlackConnection> findVisible(ConsoleUser user, long id) {
+    SlackConnection connection = em.find(SlackConnection.class, id);
+    if (connection == null) {
+      return Optional.empty();
+    }
+    boolean visible = user.getRole() == Role.ADMIN
+        || connection.getOwner().getId().equals(user.getId());
+    return visible ? Optional.of(connection) : Optional.empty();
+  }
 
   /** The connections a user owns, optionally of one status, in the given order. */
   public Page<SlackConnection> ownedBy(ConsoleUser owner, ConnectionStatus status, ConnectionSort sort, int page) {
