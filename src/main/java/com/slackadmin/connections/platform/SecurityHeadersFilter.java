@@ -1,5 +1,6 @@
 package com.slackadmin.connections.platform;
 
+import com.slackadmin.connections.slack.control.SlackSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response: no inline script, no framing, no MIME sniffing, and no full URLs
@@ -20,15 +20,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Inject
-  @ConfigProperty(name = "SLACK_OAUTH_AUTHORIZE_URL", defaultValue = "https://slack.com/oauth/v2/authorize")
-  String slackAuthorizeUrl;
+  SlackSettings slack;
 
   private String policy;
 
   @Override
   public void init() {
     policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-        + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + originOf(slackAuthorizeUrl);
+        + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + originOf(slack.authorizeUrl());
   }
 
   @Override

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Properties;
+import com.slackadmin.connections.connection.control.TokenCipher;
 
 /**
  * Direct JDBC access to the database the deployed application uses, to arrange data and to check what
@@ -82,20 +84,26 @@ public final class TestDatabase {
     }
   }
 
-  /** Stores a connection row as the New Connection flow would, with a placeholder ciphertext. */
+  /** The cipher the deployed application uses for tokens at rest (the tests fix its key). */
+  public static TokenCipher cipher() {
+    return new TokenCipher(Base64.getDecoder().decode(System.getProperty("it.encryptionKey")));
+  }
+
+  /** Stores a connection row as the New Connection flow would, with an encrypted placeholder token. */
   public static void insertConnection(long ownerId, String nickname, String status, Instant lastUsed) {
     String sql = "INSERT INTO slack_connection (nickname, nickname_key, owner_id, team_id, team_name, plan,"
         + " install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role, granted_scopes,"
         + " access_token_ciphertext, status, created_at, last_used_at, version)"
         + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
-        + " 'admin', 'not-a-token', ?, ?, ?, 0)";
+        + " 'admin', ?, ?, ?, ?, 0)";
     try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, nickname);
       statement.setString(2, nickname.toLowerCase(java.util.Locale.ROOT));
       statement.setLong(3, ownerId);
-      statement.setString(4, status);
-      statement.setTimestamp(5, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
-      statement.setTimestamp(6, lastUsed == null ? null : Timestamp.from(lastUsed));
+      statement.setString(4, cipher().encrypt("xoxp-placeholder-" + nickname.hashCode()));
+      statement.setString(5, status);
+      statement.setTimestamp(6, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
+      statement.setTimestamp(7, lastUsed == null ? null : Timestamp.from(lastUsed));
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);

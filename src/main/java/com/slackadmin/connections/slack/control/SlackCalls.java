@@ -1,0 +1,75 @@
+package com.slackadmin.connections.slack.control;
+
+import com.google.gson.JsonParseException;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackUnavailableException;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Runs one Slack Web API call and turns every way it can fail into a {@link SlackException} that names
+ * Slack's error. A 429 is retried after the {@code Retry-After} Slack asks for, a bounded number of times.
+ */
+final class SlackCalls {
+
+  static final int MAX_ATTEMPTS = 3;
+  static final int MAX_WAIT_SECONDS = 10;
+
+  /** A call of the Slack SDK. */
+  @FunctionalInterface
+  interface Call<T extends SlackApiTextResponse> {
+    T run() throws IOException, SlackApiException;
+  }
+
+  private SlackCalls() {}
+
+  static <T extends SlackApiTextResponse> T run(String method, Call<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        T response = call.run();
+        if (!response.isOk()) {
+          throw new SlackException(response.getError(), "Slack answered " + method + " with " + response.getError()
+              + (response.getNeeded() == null ? "" : " (needs scope " + response.getNeeded() + ")") + ".");
+        }
+        return response;
+      } catch (SlackApiException failed) {
+        int status = failed.getResponse().code();
+        if (status == 429) {
+          Integer retryAfter = retryAfter(failed.getResponse().headers("Retry-After"));
+          if (attempt >= MAX_ATTEMPTS || retryAfter == null || retryAfter > MAX_WAIT_SECONDS) {
+            throw new SlackException("ratelimited", "Slack is rate limiting " + method + "; try again"
+                + (retryAfter == null ? " shortly." : " in " + retryAfter + " seconds."), retryAfter);
+          }
+          pause(retryAfter);
+        } else if (status >= 500) {
+          throw new SlackUnavailableException("slack_server_error", "Slack answered " + method + " with HTTP " + status + ".");
+        } else {
+          throw new SlackException("http_" + status, "Slack answered " + method + " with HTTP " + status + ".");
+        }
+      } catch (IOException unreachable) {
+        throw new SlackUnavailableException("slack_unreachable", "Slack could not be reached for " + method + ".");
+      } catch (JsonParseException | IllegalStateException malformed) {
+        throw new SlackUnavailableException("invalid_response", "Slack's answer to " + method + " could not be read.");
+      }
+    }
+  }
+
+  private static Integer retryAfter(List<String> values) {
+    try {
+      return values.isEmpty() ? null : Integer.valueOf(values.get(0).trim());
+    } catch (NumberFormatException ignored) {
+      return null;
+    }
+  }
+
+  private static void pause(int seconds) {
+    try {
+      Thread.sleep(Math.max(1, seconds) * 1000L);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new SlackUnavailableException("interrupted", "Waiting for Slack was interrupted.");
+    }
+  }
+}

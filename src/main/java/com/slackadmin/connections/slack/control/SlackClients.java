@@ -1,0 +1,41 @@
+package com.slackadmin.connections.slack.control;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** One Slack SDK instance for the application, pointed at the configured Web API and SCIM prefixes. */
+@ApplicationScoped
+public class SlackClients {
+
+  @Inject
+  SlackSettings settings;
+
+  private Slack slack;
+
+  @PostConstruct
+  void create() {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    config.setScim2EndpointUrlPrefix(settings.scimUrl());
+    // no background auth.test calls of the SDK's own
+    config.setStatsEnabled(false);
+    config.setHttpClientReadTimeoutMillis(10_000);
+    config.setHttpClientWriteTimeoutMillis(10_000);
+    config.setHttpClientCallTimeoutMillis(20_000);
+    config.setPrettyResponseLoggingEnabled(false);
+    slack = Slack.getInstance(config);
+  }
+
+  public Slack slack() {
+    return slack;
+  }
+
+  @PreDestroy
+  void close() throws Exception {
+    slack.close();
+  }
+}
