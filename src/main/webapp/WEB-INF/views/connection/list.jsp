@@ -51,12 +51,13 @@
           <th scope="col">Created</th>
           <th scope="col">Last used</th>
           <th scope="col">Last verified</th>
+          <th scope="col">Actions</th>
         </tr>
         </thead>
         <tbody>
         <c:forEach items="${page.items}" var="connection">
           <tr>
-            <td class="nickname"><c:out value="${connection.nickname}"/></td>
+            <td class="nickname"><a href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a></td>
             <td><c:out value="${connection.slackOrganisation}"/></td>
             <td><c:out value="${connection.plan}"/></td>
             <td><c:out value="${connection.installLevel.label}"/></td>
@@ -69,10 +70,12 @@
             <td>${dates.format(connection.createdAt)}</td>
             <td>${dates.format(connection.lastUsedAt)}</td>
             <td>${dates.format(connection.lastVerifiedAt)}</td>
+            <td><a href="${base}/${connection.id}">Test, rename, reauthorize<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
+              · <a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></td>
           </tr>
         </c:forEach>
         <c:if test="${page.total == 0}">
-          <tr><td colspan="10">No connection has this status.</td></tr>
+          <tr><td colspan="11">No connection has this status.</td></tr>
         </c:if>
         </tbody>
       </table>

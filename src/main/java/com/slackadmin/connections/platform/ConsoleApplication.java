@@ -3,6 +3,8 @@ package com.slackadmin.connections.platform;
 import com.slackadmin.connections.account.boundary.SetupController;
 import com.slackadmin.connections.account.boundary.SignInController;
 import com.slackadmin.connections.account.boundary.TeammatesController;
+import com.slackadmin.connections.connection.boundary.ConnectionController;
+import com.slackadmin.connections.connection.boundary.ConnectionNotFoundMapper;
 import com.slackadmin.connections.connection.boundary.ConnectionsController;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -29,7 +31,9 @@ public class ConsoleApplication extends Application {
         SetupController.class,
         SignInController.class,
         TeammatesController.class,
-        ConnectionsController.class);
+        ConnectionsController.class,
+        ConnectionController.class,
+        ConnectionNotFoundMapper.class);
   }
 
   @Override

@@ -3,6 +3,8 @@ package com.slackadmin.connections.platform;
 import jakarta.inject.Named;
 import jakarta.mvc.RedirectScoped;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A one-line message shown on the page a POST redirects to. */
 @RedirectScoped
@@ -13,6 +15,7 @@ public class Flash implements Serializable {
 
   private String notice;
   private String error;
+  private final Map<String, String> values = new HashMap<>();
 
   public void notice(String message) {
     this.notice = message;
@@ -20,6 +23,15 @@ public class Flash implements Serializable {
 
   public void error(String message) {
     this.error = message;
+  }
+
+  /** Keeps a form value across the redirect, so a refused form comes back with the user's input. */
+  public void keep(String name, String value) {
+    values.put(name, value);
+  }
+
+  public Map<String, String> getValues() {
+    return values;
   }
 
   public String getNotice() {

@@ -1,20 +1,36 @@
 package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.connection.control.AuthorizationFailedException;
+import com.slackadmin.connections.connection.control.ConnectionException;
+import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSort;
 import com.slackadmin.connections.connection.control.ConnectionStore;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
+import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 
-/** The Connections page: the signed-in user's connections, paged, sorted and filtered. */
+/**
+ * The Connections page and the New Connection flow: nickname, Create, Slack, and back. The rules are the
+ * connection service's; this class only turns their answers into pages and redirects.
+ */
 @Controller
 @Path("connections")
 @RequestScoped
@@ -24,10 +40,22 @@ public class ConnectionsController {
   ConnectionStore store;
 
   @Inject
+  ConnectionService connections;
+
+  @Inject
   CurrentUser currentUser;
 
   @Inject
   Models models;
+
+  @Inject
+  Flash flash;
+
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
 
   @GET
   public String list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("sort") String sort,
@@ -44,7 +72,44 @@ public class ConnectionsController {
   @GET
   @Path("new")
   public String newConnection() {
+    models.put("nickname", flash.getValues().get("nickname"));
+    models.put("error", flash.getError());
     return "connection/new.jsp";
+  }
+
+  /** Create: checks the nickname, then sends the browser to Slack to sign in and authorize. */
+  @POST
+  @CsrfProtected
+  public Response create(@FormParam("nickname") String nickname) {
+    try {
+      return Response.seeOther(URI.create(connections.startCreate(currentUser.get(), nickname, request, response))).build();
+    } catch (ConnectionException refused) {
+      models.put("nickname", nickname);
+      models.put("error", refused.getMessage());
+      return Response.status(Response.Status.BAD_REQUEST).entity("connection/new.jsp").build();
+    }
+  }
+
+  /** Slack sends the browser back here, with a code and our state, or with an error. */
+  @GET
+  @Path("callback")
+  public String callback() {
+    try {
+      SlackConnection connection = connections.complete(currentUser.get(), request, response);
+      flash.notice("Connection \"" + connection.getNickname() + "\" is ready: it acts as "
+          + connection.getSlackUserName() + " (" + connection.getSlackUserRole() + ") in "
+          + connection.getSlackOrganisation() + ".");
+      return "redirect:/connections/" + connection.getId();
+    } catch (AuthorizationFailedException failed) {
+      flash.error(failed.getMessage());
+      if (failed.getReauthorizeConnectionId() != null) {
+        return "redirect:/connections/" + failed.getReauthorizeConnectionId();
+      }
+      if (failed.getNickname() != null) {
+        flash.keep("nickname", failed.getNickname());
+      }
+      return "redirect:/connections/new";
+    }
   }
 
   private static ConnectionStatus parseStatus(String value) {

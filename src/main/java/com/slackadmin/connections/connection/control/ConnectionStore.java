@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /** Reads connections for the pages that list them. */
@@ -34,6 +36,54 @@ public class ConnectionStore {
     boolean visible = user.getRole() == Role.ADMIN
         || connection.getOwner().getId().equals(user.getId());
     return visible ? Optional.of(connection) : Optional.empty();
+  }
+
+  /** A connection its owner or an ADMIN may change (rename, reauthorize, delete); 404 for anyone else. */
+  public SlackConnection requireManageable(ConsoleUser user, long id) {
+    return findVisible(user, id).orElseThrow(ConnectionNotFoundException::new);
+  }
+
+  public SlackConnection require(long id) {
+    SlackConnection connection = em.find(SlackConnection.class, id);
+    if (connection == null) {
+      throw new ConnectionNotFoundException();
+    }
+    return connection;
+  }
+
+  public boolean nicknameTaken(ConsoleUser owner, String nickname, Long exceptConnectionId) {
+    return em.createQuery("select c.id from SlackConnection c where c.owner = :owner and c.nicknameKey = :key", Long.class)
+        .setParameter("owner", owner)
+        .setParameter("key", SlackConnection.nicknameKey(nickname))
+        .getResultStream()
+        .anyMatch(id -> !id.equals(exceptConnectionId));
+  }
+
+  public SlackConnection add(SlackConnection connection) {
+    em.persist(connection);
+    em.flush();
+    return connection;
+  }
+
+  /** Applies a change to the current state of a connection and saves it. */
+  public SlackConnection update(long id, Consumer<SlackConnection> change) {
+    SlackConnection connection = require(id);
+    change.accept(connection);
+    em.flush();
+    return connection;
+  }
+
+  public void remove(long id) {
+    em.remove(require(id));
+  }
+
+  /** Connections whose rotating token expires before {@code horizon}, for the background refresher. */
+  public List<Long> expiringBefore(Instant horizon) {
+    return em.createQuery("select c.id from SlackConnection c where c.tokenExpiresAt is not null"
+            + " and c.tokenExpiresAt < :horizon and c.status <> :gone", Long.class)
+        .setParameter("horizon", horizon)
+        .setParameter("gone", ConnectionStatus.REAUTHORIZATION_REQUIRED)
+        .getResultList();
   }
 
   /** The connections a user owns, optionally of one status, in the given order. */

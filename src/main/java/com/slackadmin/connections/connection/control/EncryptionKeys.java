@@ -33,13 +33,22 @@ public class EncryptionKeys {
   @ConfigProperty(name = "DATA_DIR", defaultValue = "./data")
   String dataDir;
 
+  private byte[] key;
+
+  /** Dependent: the cipher is cheap, the key is read once and kept here. */
   @Produces
-  @ApplicationScoped
   TokenCipher cipher() {
     return new TokenCipher(keyBytes());
   }
 
-  byte[] keyBytes() {
+  synchronized byte[] keyBytes() {
+    if (key == null) {
+      key = loadKey();
+    }
+    return key.clone();
+  }
+
+  private byte[] loadKey() {
     Optional<String> configured = configuredKey.map(String::trim).filter(k -> !k.isEmpty());
     if (configured.isPresent()) {
       return decode(configured.get(), "CONNECTIONS_ENCRYPTION_KEY");

@@ -35,7 +35,11 @@ public class SlackClients {
   }
 
   @PreDestroy
-  void close() throws Exception {
-    slack.close();
+  void close() {
+    try {
+      slack.close();
+    } catch (Exception ignored) {
+      // shutting down: nothing left to do with a client that does not close cleanly
+    }
   }
 }

@@ -1,0 +1,129 @@
+package com.slackadmin.connections.connection.boundary;
+
+import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.connection.control.ConnectionException;
+import com.slackadmin.connections.connection.control.ConnectionService;
+import com.slackadmin.connections.connection.control.ConnectionStore;
+import com.slackadmin.connections.connection.control.UseRefusedException;
+import com.slackadmin.connections.connection.control.VerifiedConnection;
+import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.slack.entity.SlackException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** One connection: its detail page, and rename, test, reauthorize and delete. */
+@Controller
+@Path("connections/{id: [0-9]+}")
+@RequestScoped
+public class ConnectionController {
+
+  @Inject
+  ConnectionStore store;
+
+  @Inject
+  ConnectionService connections;
+
+  @Inject
+  CurrentUser currentUser;
+
+  @Inject
+  Models models;
+
+  @Inject
+  Flash flash;
+
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
+
+  @PathParam("id")
+  long id;
+
+  @GET
+  public String detail() {
+    models.put("connection", visible());
+    models.put("renameValue", flash.getValues().get("nickname"));
+    return "connection/detail.jsp";
+  }
+
+  @POST
+  @Path("rename")
+  @CsrfProtected
+  public String rename(@FormParam("nickname") String nickname) {
+    try {
+      SlackConnection renamed = connections.rename(currentUser.get(), id, nickname);
+      flash.notice("Renamed to \"" + renamed.getNickname() + "\".");
+    } catch (ConnectionException refused) {
+      flash.error(refused.getMessage());
+      flash.keep("nickname", nickname);
+    }
+    return "redirect:/connections/" + id;
+  }
+
+  /** Runs the retention check now and shows the result. */
+  @POST
+  @Path("test")
+  @CsrfProtected
+  public String test() {
+    try {
+      VerifiedConnection verified = connections.verify(currentUser.get(), id);
+      flash.notice("The connection works: Slack confirms " + verified.connection().getSlackUserName() + " as "
+          + verified.currentRole().label() + ".");
+    } catch (UseRefusedException refused) {
+      flash.error(refused.getMessage());
+    } catch (SlackException unavailable) {
+      flash.error("The connection could not be tested: " + unavailable.getMessage() + " Its status is unchanged.");
+    }
+    return "redirect:/connections/" + id;
+  }
+
+  @POST
+  @Path("reauthorize")
+  @CsrfProtected
+  public Response reauthorize() {
+    return Response.seeOther(URI.create(connections.startReauthorize(currentUser.get(), id, request, response))).build();
+  }
+
+  @GET
+  @Path("delete")
+  public String confirmDelete() {
+    models.put("connection", visible());
+    return "connection/delete.jsp";
+  }
+
+  @POST
+  @Path("delete")
+  @CsrfProtected
+  public String delete() {
+    SlackConnection connection = visible();
+    boolean revoked = connections.delete(currentUser.get(), id);
+    if (revoked) {
+      flash.notice("Deleted \"" + connection.getNickname() + "\" and revoked its token at Slack.");
+    } else {
+      flash.error("Deleted \"" + connection.getNickname() + "\", but its token could not be revoked at Slack (Slack "
+          + "could not be reached). Remove the app's access in Slack's settings if it stays listed.");
+    }
+    return "redirect:/connections";
+  }
+
+  private SlackConnection visible() {
+    return store.findVisible(currentUser.get(), id).orElseThrow(NotFoundException::new);
+  }
+}

@@ -1,0 +1,74 @@
+package com.slackadmin.connections.connection.control;
+
+import com.slackadmin.connections.audit.control.AuditEvent;
+import com.slackadmin.connections.connection.entity.ConnectionStatus;
+import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.slack.control.SlackGateway;
+import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackGrant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Refreshes rotating Slack tokens before they expire. The connection's row is locked for the refresh, and
+ * whether a refresh is still due is decided again under the lock, so two requests or two cluster nodes
+ * racing cause exactly one refresh: Slack invalidates a refresh token once used.
+ */
+@ApplicationScoped
+public class TokenRefresher {
+
+  /** A use refreshes a token with less than this left. */
+  public static final Duration USE_MARGIN = Duration.ofMinutes(5);
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  SlackGateway slack;
+
+  @Inject
+  TokenCipher cipher;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  Event<AuditEvent> audit;
+
+  /** Refreshes the token of a connection if it expires within {@code margin}; a refused refresh marks it. */
+  @Transactional
+  public void refreshIfDue(long connectionId, Duration margin) {
+    SlackConnection connection = em.find(SlackConnection.class, connectionId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (connection == null || !isDue(connection, now, margin)
+        || connection.getStatus() == ConnectionStatus.REAUTHORIZATION_REQUIRED) {
+      return;
+    }
+    try {
+      SlackGrant grant = slack.refresh(cipher.decrypt(connection.getRefreshTokenCiphertext()));
+      connection.storeTokens(cipher.encrypt(grant.accessToken()), cipher.encrypt(grant.refreshToken()),
+          grant.expiresInSeconds() == null ? null : now.plusSeconds(grant.expiresInSeconds()));
+    } catch (SlackException refused) {
+      if (refused.transientFailure()) {
+        return; // the current token still works until it expires; the next use or run tries again
+      }
+      connection.markNeedsAttention(ConnectionStatus.REAUTHORIZATION_REQUIRED,
+          "Slack refused to refresh the token (" + refused.error() + "). Reauthorize the connection.", now);
+      audit.fire(new AuditEvent(null, null, connection.getId(), connection.getNickname(), "status_changed", null,
+          "reauthorization_required", refused.error(), null));
+    }
+  }
+
+  static boolean isDue(SlackConnection connection, Instant now, Duration margin) {
+    return connection.getTokenExpiresAt() != null && connection.getRefreshTokenCiphertext() != null
+        && connection.getTokenExpiresAt().isBefore(now.plus(margin));
+  }
+}
