@@ -47,6 +47,17 @@ public final class TestDatabase {
     }
   }
 
+  public static int update(String sql, Object... parameters) {
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static long userId(String username) {
     return queryLong("SELECT id FROM console_user WHERE username = ?", username);
   }

@@ -1,0 +1,320 @@
+package com.slackadmin.connections.connection;
+
+import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
+import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.formWithAction;
+import static com.slackadmin.connections.support.ConsolePages.signIn;
+import static com.slackadmin.connections.support.ConsolePages.submit;
+import static com.slackadmin.connections.support.SlackPages.authorizeAs;
+import static com.slackadmin.connections.support.SlackPages.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.SandboxControl;
+import com.slackadmin.connections.support.SlackPages;
+import com.slackadmin.connections.support.TestDatabase;
+import java.net.URL;
+import java.util.List;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The New Connection flow end to end against the sandbox: Create, Slack sign-in, Authorize, and the
+ * creation rules of DESIGN section 2 acting on each seeded person.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewConnectionIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  URL deployed;
+
+  Browser admin;
+  SandboxControl sandbox;
+
+  @BeforeEach
+  void freshConsoleAndSlack() {
+    TestDatabase.reset();
+    String base = Deployments.localBase(deployed);
+    sandbox = new SandboxControl(base);
+    sandbox.reset();
+    sandbox.clearCalls();
+    admin = ConsolePages.adminSignedIn(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    admin.close();
+  }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      owner@plus.example     | -                          | Owner     | Acme Plus   | Workspace
+      admin@plus.example     | -                          | Admin     | Acme Plus   | Workspace
+      owner@grid.example     | the whole organisation     | Org Owner | Globex Grid | Organisation
+      """)
+  void anOwnerOrAdminCreatesAnActiveConnection(String email, String install, String role, String organisation,
+      String level) {
+    HtmlPage landed = authorizeAs(create(admin, "Acme " + role), email, install, true);
+
+    assertTrue(landed.asNormalizedText().contains("is ready"), landed.asNormalizedText());
+    assertTrue(landed.getUrl().getPath().matches(".*/app/connections/\\d+"), landed.getUrl().toString());
+    String page = landed.asNormalizedText();
+    assertTrue(page.contains("Active"), page);
+    assertTrue(page.contains(email), page);
+    assertTrue(page.contains(role + " when authorised"), page);
+    assertTrue(page.contains(organisation), page);
+    assertTrue(page.contains(level), page);
+    assertEquals(1, TestDatabase.count("slack_connection"));
+    assertEquals("ACTIVE", TestDatabase.queryString("SELECT status FROM slack_connection"));
+    assertEquals(1, TestDatabase.queryLong(
+        "SELECT COUNT(*) FROM audit_entry WHERE action = 'created' AND outcome = 'ok'"));
+  }
+
+  @ParameterizedTest(name = "{0} is refused")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      member@plus.example    | -                      | Only a workspace Owner or Admin
+      guest@plus.example     | -                      | as a Guest
+      owner@pro.example      | -                      | on the Pro plan
+      owner@free.example     | -                      | on the Free plan
+      orgadmin@grid.example  | the whole organisation | only an Org Owner
+      wsadmin@grid.example   | -                      | Install the app on the organisation
+      owner@grid.example     | Globex North           | Install the app on the organisation, not on a workspace
+      """)
+  void refusedAuthorizationsStoreNothingAndRevokeTheToken(String email, String install, String message) {
+    HtmlPage landed = authorizeAs(create(admin, "Refused"), email, install, true);
+
+    String page = landed.asNormalizedText();
+    assertTrue(landed.getUrl().getPath().endsWith("/app/connections/new"), landed.getUrl().toString());
+    assertTrue(page.contains(message), page);
+    assertEquals("Refused", formWithAction(landed, "/app/connections").getInputByName("nickname").getValue(),
+        "the nickname is kept");
+    assertEquals(0, TestDatabase.count("slack_connection"));
+    assertEquals(1, sandbox.countCalls("auth.revoke"), "the token Slack granted was revoked");
+  }
+
+  @Test
+  void cancellingAtSlackCreatesNothingAndKeepsTheNickname() {
+    HtmlPage landed = authorizeAs(create(admin, "Cancelled one"), "owner@plus.example", null, false);
+    assertTrue(landed.asNormalizedText().contains("You cancelled the authorization at Slack"));
+    assertEquals("Cancelled one", formWithAction(landed, "/app/connections").getInputByName("nickname").getValue());
+    assertEquals(0, TestDatabase.count("slack_connection"));
+  }
+
+  @Test
+  void aForgedOrReplayedCallbackCreatesNothing() {
+    HtmlPage forged = admin.open("/app/connections/callback?code=anything&state=forged-state");
+    assertTrue(forged.asNormalizedText().contains("unknown, expired or already used"), forged.asNormalizedText());
+
+    String callback = SlackPages.callbackUrlAfterAuthorizing(admin, create(admin, "Once"), "owner@plus.example");
+    String path = callback.substring(callback.indexOf("/app/"));
+    assertTrue(admin.open(path).asNormalizedText().contains("is ready"));
+    HtmlPage replayed = admin.open(path);
+    assertTrue(replayed.asNormalizedText().contains("unknown, expired or already used"), replayed.asNormalizedText());
+    assertEquals(1, TestDatabase.count("slack_connection"));
+  }
+
+  @Test
+  void anInvalidCodeWithAValidStateCreatesNothingAndSaysWhy() {
+    HtmlPage slack = create(admin, "Bad code");
+    String state = slack.getUrl().getQuery().replaceAll(".*state=([^&]+).*", "$1");
+    HtmlPage landed = admin.open("/app/connections/callback?code=not-a-code&state=" + state);
+    assertTrue(landed.asNormalizedText().contains("Slack refused the authorization code (invalid_code)"),
+        landed.asNormalizedText());
+    assertEquals("Bad code", formWithAction(landed, "/app/connections").getInputByName("nickname").getValue());
+    assertEquals(0, TestDatabase.count("slack_connection"));
+  }
+
+  @Test
+  void nicknamesAreRequiredShortAndUniquePerOwnerWithTheInputKept() {
+    HtmlPage blank = create(admin, "   ");
+    assertTrue(blank.asNormalizedText().contains("Enter a connection nickname."));
+
+    String tooLong = "x".repeat(81);
+    HtmlPage longOne = create(admin, tooLong);
+    assertTrue(longOne.asNormalizedText().contains("at most 80 characters"));
+    assertEquals(tooLong, formWithAction(longOne, "/app/connections").getInputByName("nickname").getValue());
+
+    authorizeAs(create(admin, "Acme"), "owner@plus.example", null, true);
+    HtmlPage duplicate = create(admin, "  ACME ");
+    assertTrue(duplicate.asNormalizedText().contains("You already have a connection called \"ACME\""),
+        duplicate.asNormalizedText());
+    assertEquals("  ACME ", formWithAction(duplicate, "/app/connections").getInputByName("nickname").getValue());
+    assertEquals(1, TestDatabase.count("slack_connection"));
+  }
+
+  @Test
+  void renameTestReauthorizeAndDelete() {
+    HtmlPage detail = authorizeAs(create(admin, "Lifecycle"), "admin@plus.example", null, true);
+    String path = detail.getUrl().getPath();
+
+    HtmlPage renamed = rename(detail, "Lifecycle renamed");
+    assertTrue(renamed.asNormalizedText().contains("Renamed to \"Lifecycle renamed\""), renamed.asNormalizedText());
+
+    sandbox.setRole("admin@plus.example", "member");
+    HtmlPage lost = submit(formWithAction(admin.open(path), "/test"));
+    assertTrue(lost.asNormalizedText().contains("Permission lost"), lost.asNormalizedText());
+    assertEquals("PERMISSION_LOST", TestDatabase.queryString("SELECT status FROM slack_connection"));
+
+    sandbox.setRole("admin@plus.example", "admin");
+    HtmlPage back = submit(formWithAction(admin.open(path), "/test"));
+    assertTrue(back.asNormalizedText().contains("The connection works"), back.asNormalizedText());
+    assertEquals("ACTIVE", TestDatabase.queryString("SELECT status FROM slack_connection"));
+
+    String tokenBefore = TestDatabase.queryString("SELECT access_token_ciphertext FROM slack_connection");
+    HtmlPage other = authorizeAs(submit(formWithAction(admin.open(path), "/reauthorize")), "owner@plus.example",
+        null, true);
+    assertTrue(other.asNormalizedText().contains("different account or organisation"), other.asNormalizedText());
+    assertEquals(tokenBefore, TestDatabase.queryString("SELECT access_token_ciphertext FROM slack_connection"),
+        "the old token is kept");
+
+    HtmlPage same = authorizeAs(submit(formWithAction(admin.open(path), "/reauthorize")), "admin@plus.example",
+        null, true);
+    assertTrue(same.asNormalizedText().contains("is ready"), same.asNormalizedText());
+    assertEquals("ACTIVE", TestDatabase.queryString("SELECT status FROM slack_connection"));
+
+    sandbox.clearCalls();
+    HtmlPage confirm = admin.open(path + "/delete");
+    HtmlPage deleted = submit(formWithAction(confirm, "/delete"));
+    assertTrue(deleted.asNormalizedText().contains("revoked its token at Slack"), deleted.asNormalizedText());
+    assertEquals(0, TestDatabase.count("slack_connection"));
+    assertEquals(1, sandbox.countCalls("auth.revoke"));
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'deleted'"),
+        "the audit trail outlives the connection");
+  }
+
+  @Test
+  void revokingTheTokenAtSlackMakesTheConnectionNeedReauthorization() {
+    HtmlPage detail = authorizeAs(create(admin, "Revoked"), "owner@plus.example", null, true);
+    sandbox.revokeTokensOf("owner@plus.example");
+    HtmlPage tested = submit(formWithAction(admin.open(detail.getUrl().getPath()), "/test"));
+    assertTrue(tested.asNormalizedText().contains("Reauthorization required"), tested.asNormalizedText());
+  }
+
+  @Test
+  void anotherConsoleUserCannotSeeOrChangeTheConnection() {
+    HtmlPage detail = authorizeAs(create(admin, "Private"), "owner@plus.example", null, true);
+    String path = detail.getUrl().getPath();
+    String token = formWithAction(detail, "/test").getInputByName("_csrf").getValue();
+    addTeammate(admin, "bea", "Bea Builder", "BUILDER");
+    try (Browser bea = new Browser(admin.base())) {
+      signIn(bea, "bea", PASSWORD);
+      String beasToken = formWithAction(bea.open("/app/connections/new"), "/app/connections")
+          .getInputByName("_csrf").getValue();
+      assertEquals(404, bea.get(path).getWebResponse().getStatusCode());
+      assertEquals(404, bea.get(path + "/delete").getWebResponse().getStatusCode());
+      for (String action : List.of("/test", "/rename", "/reauthorize", "/delete")) {
+        int status = bea.post(path + action, List.of(new NameValuePair("_csrf", beasToken),
+            new NameValuePair("nickname", "Stolen"))).getWebResponse().getStatusCode();
+        assertEquals(404, status, action);
+      }
+      assertFalse(bea.open("/app/connections").asNormalizedText().contains("Private"));
+    }
+    assertNotEquals(null, token);
+    assertEquals("Private", TestDatabase.queryString("SELECT nickname FROM slack_connection"));
+  }
+
+  @Test
+  void theTokenIsStoredEncryptedAndShownNowhere() {
+    HtmlPage detail = authorizeAs(create(admin, "Secret"), "owner@plus.example", null, true);
+    String stored = TestDatabase.queryString("SELECT access_token_ciphertext FROM slack_connection");
+    String token = TestDatabase.cipher().decrypt(stored);
+    assertTrue(token.startsWith("xoxp-"), "a user token");
+    assertFalse(stored.contains(token));
+    assertFalse(detail.getWebResponse().getContentAsString().contains(token));
+    assertFalse(admin.open("/app/connections").getWebResponse().getContentAsString().contains(token));
+  }
+
+  @Test
+  void aTokenAboutToExpireIsRefreshedOnceBeforeUseEvenUnderConcurrentUses() throws Exception {
+    sandbox.settings("{\"tokenRotation\":true,\"tokenLifetimeSeconds\":43200}");
+    HtmlPage detail = authorizeAs(create(admin, "Rotating"), "owner@plus.example", null, true);
+    String path = detail.getUrl().getPath();
+    String before = TestDatabase.queryString("SELECT access_token_ciphertext FROM slack_connection");
+    assertTrue(TestDatabase.queryString("SELECT refresh_token_ciphertext FROM slack_connection") != null);
+    TestDatabase.update("UPDATE slack_connection SET token_expires_at = ?", java.sql.Timestamp.from(
+        java.time.Instant.now().plusSeconds(60)));
+    sandbox.clearCalls();
+
+    try (Browser second = new Browser(admin.base())) {
+      signIn(second, "admin", PASSWORD);
+      var first = formWithAction(admin.open(path), "/test");
+      var other = formWithAction(second.open(path), "/test");
+      var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+      var a = executor.submit(() -> submit(first).asNormalizedText());
+      var b = executor.submit(() -> submit(other).asNormalizedText());
+      assertTrue(a.get().contains("The connection works"), a.get());
+      assertTrue(b.get().contains("The connection works"), b.get());
+      executor.shutdown();
+    }
+    assertEquals(1, sandbox.countCalls("oauth.v2.access"), "exactly one refresh");
+    assertNotEquals(before, TestDatabase.queryString("SELECT access_token_ciphertext FROM slack_connection"));
+    rememberTokens();
+  }
+
+  @Test
+  void aRefusedRefreshMarksTheConnectionForReauthorization() {
+    sandbox.settings("{\"tokenRotation\":true,\"tokenLifetimeSeconds\":43200}");
+    HtmlPage detail = authorizeAs(create(admin, "Refused refresh"), "owner@plus.example", null, true);
+    TestDatabase.update("UPDATE slack_connection SET token_expires_at = ?, refresh_token_ciphertext = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)),
+        TestDatabase.cipher().encrypt("xoxe-1-not-a-refresh-token"));
+    HtmlPage tested = submit(formWithAction(admin.open(detail.getUrl().getPath()), "/test"));
+    assertTrue(tested.asNormalizedText().contains("Reauthorization required"), tested.asNormalizedText());
+    assertEquals("REAUTHORIZATION_REQUIRED", TestDatabase.queryString("SELECT status FROM slack_connection"));
+  }
+
+  /** Every token the tests saw, to check afterwards that none reached the server's log. */
+  private static final java.util.Set<String> TOKENS_SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static void rememberTokens() {
+    for (String column : List.of("access_token_ciphertext", "refresh_token_ciphertext")) {
+      String stored = TestDatabase.queryString("SELECT " + column + " FROM slack_connection");
+      if (stored != null) {
+        TOKENS_SEEN.add(TestDatabase.cipher().decrypt(stored));
+      }
+    }
+  }
+
+  @AfterEach
+  void collectTokens() {
+    if (TestDatabase.count("slack_connection") > 0) {
+      rememberTokens();
+    }
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void noTokenReachedTheServerLog() throws java.io.IOException {
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.serverLog"));
+    String text = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+    assertFalse(TOKENS_SEEN.isEmpty(), "the tests saw tokens");
+    for (String token : TOKENS_SEEN) {
+      assertFalse(text.contains(token), "a Slack token was written to the server log");
+    }
+  }
+
+  private static HtmlPage rename(HtmlPage detail, String nickname) {
+    var form = formWithAction(detail, "/rename");
+    form.getInputByName("nickname").setValue(nickname);
+    return submit(form);
+  }
+}
