@@ -305,7 +305,8 @@ class NewConnectionIT {
   @org.junit.jupiter.api.AfterAll
   static void noTokenReachedTheServerLog() throws java.io.IOException {
     java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.serverLog"));
-    String text = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+    assertTrue(java.nio.file.Files.exists(log), "the server log is captured at " + log);
+    String text = java.nio.file.Files.readString(log);
     assertFalse(TOKENS_SEEN.isEmpty(), "the tests saw tokens");
     for (String token : TOKENS_SEEN) {
       assertFalse(text.contains(token), "a Slack token was written to the server log");
