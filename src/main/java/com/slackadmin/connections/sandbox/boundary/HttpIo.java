@@ -64,8 +64,8 @@ final class HttpIo {
 
   static void write(HttpServletResponse response, int status, String contentType, String body) throws IOException {
     response.setStatus(status);
-    response.setContentType(contentType);
-    response.setCharacterEncoding("UTF-8");
+    // Slack's exact header; setContentType would let the container rewrite it to its own spelling
+    response.setHeader("Content-Type", contentType);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
