@@ -250,8 +250,9 @@ class SandboxOAuthIT {
 
   @Test
   void tokenErrorsAreSlacks() throws Exception {
-    var methods = sandbox.slack().methods();
-    assertEquals("not_authed", methods.authTest(r -> r).getError());
+    var noToken = sandbox.post("/sandbox/api/auth.test", "application/x-www-form-urlencoded", "");
+    assertEquals("not_authed", com.slack.api.util.json.GsonFactory.createSnakeCase(sandbox.slack().getConfig())
+        .fromJson(noToken.body(), com.slack.api.methods.response.auth.AuthTestResponse.class).getError());
     assertEquals("invalid_auth", sandbox.slack().methods("xoxp-1-2-3-made-up").authTest(r -> r).getError());
 
     String narrow = sandbox.token("admin@plus.example", null, "admin");
