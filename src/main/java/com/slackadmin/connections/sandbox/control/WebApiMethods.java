@@ -1,0 +1,116 @@
+package com.slackadmin.connections.sandbox.control;
+
+import com.slackadmin.connections.sandbox.control.SandboxWorld.State;
+import com.slackadmin.connections.sandbox.entity.Enterprise;
+import com.slackadmin.connections.sandbox.entity.Grant;
+import com.slackadmin.connections.sandbox.entity.Person;
+import com.slackadmin.connections.sandbox.entity.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Web API methods that need a user token: {@code auth.test}, {@code users.info}, {@code team.info},
+ * {@code team.billing.info}, {@code auth.revoke}. Each checks the token, then the scope it needs, as Slack.
+ */
+@ApplicationScoped
+public class WebApiMethods {
+
+  public static final Set<String> METHODS =
+      Set.of("oauth.v2.access", "auth.test", "users.info", "team.info", "team.billing.info", "auth.revoke");
+
+  @Inject
+  SandboxWorld world;
+
+  @Inject
+  OAuthAccess oauthAccess;
+
+  public JsonObject call(String method, ApiParams params) {
+    if ("oauth.v2.access".equals(method)) {
+      return oauthAccess.access(params);
+    }
+    if (!METHODS.contains(method)) {
+      return SlackJson.error("unknown_method");
+    }
+    return world.apply(state -> {
+      Authed authed = Authed.check(state, params.token());
+      if (authed.failed()) {
+        return SlackJson.error(authed.error());
+      }
+      return switch (method) {
+        case "auth.test" -> authTest(state, authed);
+        case "users.info" -> needing("users:read", authed, () -> usersInfo(state, authed, params));
+        case "team.info" -> needing("team:read", authed, () -> teamInfo(state, authed, params));
+        case "team.billing.info" -> needing("team.billing:read", authed,
+            () -> SlackJson.ok().add("plan", state.directory().planOf(authed.grant()).slackName()).build());
+        default -> authRevoke(state, params);
+      };
+    });
+  }
+
+  private static JsonObject needing(String scope, Authed authed, java.util.function.Supplier<JsonObject> work) {
+    return authed.grant().hasScope(scope) ? work.get() : SlackJson.missingScope(scope, authed.grant().scopeList());
+  }
+
+  private JsonObject authTest(State state, Authed authed) {
+    Grant grant = authed.grant();
+    Directory directory = state.directory();
+    Optional<Enterprise> enterprise = directory.enterprise(grant.enterpriseId());
+    var answer = SlackJson.ok();
+    if (grant.isEnterpriseInstall()) {
+      Enterprise org = enterprise.orElseThrow();
+      answer.add("url", "https://" + org.domain() + ".enterprise.slack.com/").add("team", org.name())
+          .add("team_id", org.id());
+    } else {
+      Workspace workspace = directory.workspace(grant.teamId()).orElseThrow();
+      answer.add("url", "https://" + workspace.getDomain() + ".slack.com/").add("team", workspace.getName())
+          .add("team_id", workspace.getId());
+    }
+    answer.add("user", authed.person().getUserName()).add("user_id", authed.person().getId());
+    enterprise.ifPresent(org -> answer.add("enterprise_id", org.id()));
+    return answer.add("is_enterprise_install", grant.isEnterpriseInstall()).build();
+  }
+
+  private JsonObject usersInfo(State state, Authed authed, ApiParams params) {
+    Directory directory = state.directory();
+    Optional<Person> target = directory.person(params.get("user"))
+        .filter(p -> directory.peopleVisibleTo(authed.grant()).contains(p));
+    if (target.isEmpty()) {
+      return SlackJson.error("user_not_found");
+    }
+    Person person = target.get();
+    String teamId = authed.grant().teamId() != null && person.isInTeam(authed.grant().teamId())
+        ? authed.grant().teamId() : person.getHomeTeamId();
+    Enterprise org = directory.enterprise(person.getEnterpriseId()).orElse(null);
+    boolean withEmail = authed.grant().hasScope("users:read.email");
+    return SlackJson.ok().add("user", SlackJson.user(person, teamId == null ? "" : teamId, org, withEmail)).build();
+  }
+
+  private JsonObject teamInfo(State state, Authed authed, ApiParams params) {
+    Directory directory = state.directory();
+    Grant grant = authed.grant();
+    String asked = params.get("team");
+    if (asked == null && grant.isEnterpriseInstall()) {
+      return SlackJson.ok().add("team", SlackJson.org(directory.enterprise(grant.enterpriseId()).orElseThrow()))
+          .build();
+    }
+    String teamId = asked == null ? grant.teamId() : asked;
+    Optional<Workspace> workspace = directory.workspace(teamId).filter(w -> w.getId().equals(grant.teamId())
+        || (w.getEnterpriseId() != null && w.getEnterpriseId().equals(grant.enterpriseId())));
+    if (workspace.isEmpty()) {
+      return SlackJson.error("team_not_found");
+    }
+    Enterprise org = directory.enterprise(workspace.get().getEnterpriseId()).orElse(null);
+    return SlackJson.ok().add("team", SlackJson.team(workspace.get(), org)).build();
+  }
+
+  private JsonObject authRevoke(State state, ApiParams params) {
+    boolean test = "true".equals(params.get("test")) || "1".equals(params.get("test"));
+    if (!test) {
+      state.tokens().revoke(params.token());
+    }
+    return SlackJson.ok().add("revoked", !test).build();
+  }
+}

@@ -1,0 +1,310 @@
+package com.slackadmin.connections.sandbox;
+
+import static com.slackadmin.connections.sandbox.SandboxClient.ALL_SCOPES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
+import com.slack.api.scim2.SCIM2ApiException;
+import com.slack.api.scim2.model.User;
+import com.slack.api.scim2.request.GroupsPatchOperation;
+import com.slack.api.scim2.model.PatchOperation;
+import com.slackadmin.connections.sandbox.control.SandboxApp;
+import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Deployments;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sandbox's SCIM 2.0 API through Slack's SCIM2Client and raw HTTP, with Slack's refusals; and the
+ * behaviours tests switch on: faults, token rotation, rate limits, the call log and the control page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SandboxScimIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  URL deployed;
+
+  SandboxClient sandbox;
+
+  @BeforeEach
+  void freshSandbox() {
+    sandbox = new SandboxClient(Deployments.localBase(deployed));
+    sandbox.control("reset", "{}");
+  }
+
+  @Test
+  void usersFilterAndPageWithinWhatTheTokenSees() throws Exception {
+    String org = sandbox.token("primary@grid.example", "org", ALL_SCOPES);
+    var scim = sandbox.scim();
+    var all = scim.searchUsers(r -> r.token(org).count(1000));
+    assertEquals(7, all.getTotalResults(), "the whole Grid org, nobody from other workspaces");
+    var byName = scim.searchUsers(r -> r.token(org).filter("userName eq \"member.grid\""));
+    assertEquals(1, byName.getTotalResults());
+    assertEquals("W04MEMBER01", byName.getResources().get(0).getId());
+    var byEmail = scim.searchUsers(r -> r.token(org).filter("emails eq \"ORGADMIN@grid.example\""));
+    assertEquals("W04ADMIN001", byEmail.getResources().get(0).getId());
+    assertEquals(1, scim.searchUsers(r -> r.token(org).filter("email eq \"guest@grid.example\"")).getTotalResults());
+    var page = scim.searchUsers(r -> r.token(org).startIndex(3).count(2));
+    assertEquals(7, page.getTotalResults());
+    assertEquals(2, page.getItemsPerPage());
+    assertEquals(3, page.getStartIndex());
+    assertEquals(all.getResources().get(2).getId(), page.getResources().get(0).getId());
+
+    var read = scim.readUser(r -> r.token(org).id("W04MEMBER01"));
+    assertEquals("member@grid.example", read.getEmails().get(0).getValue());
+    assertEquals("Nina", read.getName().getGivenName());
+    assertTrue(read.getGroups().stream().anyMatch(g -> g.getValue().equals("S04ENGINEER")));
+    assertTrue(read.getMeta().getLocation().endsWith("/sandbox/scim/v2/Users/W04MEMBER01"));
+
+    String workspace = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    assertEquals(7, scim.searchUsers(r -> r.token(workspace)).getTotalResults(), "one workspace's people");
+    SCIM2ApiException unknown = assertThrows(SCIM2ApiException.class,
+        () -> scim.readUser(r -> r.token(workspace).id("W04MEMBER01")));
+    assertEquals(404, unknown.getResponse().code());
+  }
+
+  @Test
+  void createRefusesADuplicateAndDeleteDeactivatesUntilPatchedBack() throws Exception {
+    String token = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    var scim = sandbox.scim();
+    User.Name name = new User.Name();
+    name.setGivenName("Neil");
+    name.setFamilyName("Newcomer");
+    User user = new User();
+    user.setUserName("neil");
+    user.setName(name);
+    user.setEmails(List.of(User.Email.builder().value("neil@plus.example").primary(true).build()));
+    var created = scim.createUser(r -> r.token(token).user(user));
+    assertTrue(created.getId().startsWith("U"));
+    assertTrue(created.getActive());
+    SCIM2ApiException duplicate = assertThrows(SCIM2ApiException.class,
+        () -> scim.createUser(r -> r.token(token).user(user)));
+    assertEquals(409, duplicate.getResponse().code());
+
+    scim.deleteUser(r -> r.token(token).id(created.getId()));
+    assertFalse(scim.readUser(r -> r.token(token).id(created.getId())).getActive());
+    var reactivated = raw("PATCH", "/Users/" + created.getId(), token,
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"replace\","
+            + "\"path\":\"active\",\"value\":true},{\"op\":\"replace\",\"path\":\"name.familyName\",\"value\":\"Back\"}]}");
+    assertEquals(200, reactivated.statusCode(), reactivated.body());
+    var back = scim.readUser(r -> r.token(token).id(created.getId()));
+    assertTrue(back.getActive());
+    assertEquals("Back", back.getName().getFamilyName());
+    assertEquals(404, raw("GET", "/Users/U000NOBODY", token, null).statusCode());
+  }
+
+  @Test
+  void groupMembersAreAddedAndRemoved() throws Exception {
+    String org = sandbox.token("orgadmin@grid.example", "org", ALL_SCOPES);
+    var scim = sandbox.scim();
+    var groups = scim.searchGroups(r -> r.token(org).count(10));
+    assertEquals(2, groups.getTotalResults());
+    scim.patchGroup(r -> r.token(org).id("S04ENGINEER").operations(List.of(
+        GroupsPatchOperation.builder().op(PatchOperation.Add).path("members")
+            .memberValues(List.of(GroupsPatchOperation.Member.builder().value("W04GUEST001").build())).build())));
+    var members = scim.readGroup(r -> r.token(org).id("S04ENGINEER")).getMembers();
+    assertTrue(members.stream().anyMatch(m -> m.getValue().equals("W04GUEST001")));
+    var removed = raw("PATCH", "/Groups/S04ENGINEER", org, "{\"Operations\":[{\"op\":\"remove\","
+        + "\"path\":\"members[value eq \\\"W04MEMBER01\\\"]\"}]}");
+    assertEquals(200, removed.statusCode(), removed.body());
+    members = scim.readGroup(r -> r.token(org).id("S04ENGINEER")).getMembers();
+    assertFalse(members.stream().anyMatch(m -> m.getValue().equals("W04MEMBER01")));
+
+    var created = raw("POST", "/Groups", org, "{\"displayName\":\"Pilots\",\"members\":[{\"value\":\"W04MEMBER02\"}]}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(409, raw("POST", "/Groups", org, "{\"displayName\":\"pilots\"}").statusCode());
+    String id = JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
+    assertEquals(204, raw("DELETE", "/Groups/" + id, org, null).statusCode());
+    assertEquals(404, raw("GET", "/Groups/" + id, org, null).statusCode());
+  }
+
+  @Test
+  void slackRefusesTokensWithoutAdminScopeDemotedUsersAndTargetsThatOutrankThem() throws Exception {
+    String noAdminScope = sandbox.token("admin@plus.example", null, "users:read");
+    assertRefused(raw("GET", "/Users", noAdminScope, null), 403);
+
+    String admin = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    var ownerChange = raw("PATCH", "/Users/U01PLUSOW01", admin,
+        "{\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Demoted\"}]}");
+    assertRefused(ownerChange, 403);
+    assertTrue(ownerChange.body().contains("outranks"), ownerChange.body());
+    assertRefused(raw("DELETE", "/Users/U01PLUSPO01", admin, null), 403);
+    assertEquals(204, raw("DELETE", "/Users/U01PLUSME01", admin, null).statusCode(), "members are fine");
+    assertEquals(200, raw("PATCH", "/Users/U01PLUSAD02", admin,
+        "{\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Peer\"}]}").statusCode(), "so are peers");
+
+    sandbox.control("role", "{\"email\":\"admin@plus.example\",\"role\":\"MEMBER\"}");
+    var demoted = raw("GET", "/Users", admin, null);
+    assertRefused(demoted, 403);
+    assertTrue(demoted.body().contains("Owner or Admin"), demoted.body());
+
+    String freeOwner = sandbox.token("owner@free.example", null, ALL_SCOPES);
+    assertRefused(raw("GET", "/Users", freeOwner, null), 403);
+    assertEquals(401, raw("GET", "/Users", null, null).statusCode());
+  }
+
+  @Test
+  void everyCallIsRecordedSoTestsCanProveNothingReachedScim() {
+    String admin = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    sandbox.control("calls/clear", "{}");
+    raw("GET", "/Users?count=1", admin, null);
+    sandbox.post("/sandbox/api/auth.test", "application/x-www-form-urlencoded", "token=" + admin);
+    List<JsonObject> calls = calls();
+    assertEquals(2, calls.size());
+    assertEquals("scim", calls.get(0).get("api").getAsString());
+    assertEquals("/Users", calls.get(0).get("name").getAsString());
+    assertEquals("U01PLUSAD01", calls.get(0).get("userId").getAsString());
+    assertEquals(200, calls.get(0).get("status").getAsInt());
+    assertEquals("auth.test", calls.get(1).get("name").getAsString());
+    assertNotNull(calls.get(1).get("at").getAsString());
+    assertFalse(calls.toString().contains(admin), "tokens are never recorded");
+  }
+
+  @Test
+  void faultsOnDemand() throws Exception {
+    String token = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    sandbox.control("faults", "{\"method\":\"users.info\",\"kind\":\"RATE_LIMITED\",\"count\":2,\"retryAfter\":7}");
+    HttpResponse<String> limited = usersInfo(token);
+    assertEquals(429, limited.statusCode());
+    assertEquals("7", limited.headers().firstValue("Retry-After").orElse(""));
+    SlackApiException viaSdk = assertThrows(SlackApiException.class,
+        () -> sandbox.slack().methods(token).usersInfo(r -> r.user("U01PLUSAD01")));
+    assertEquals(429, viaSdk.getResponse().code());
+    assertEquals(200, usersInfo(token).statusCode(), "the fault is used up");
+
+    sandbox.control("faults", "{\"method\":\"users.info\",\"kind\":\"SERVER_ERROR\"}");
+    assertEquals(500, usersInfo(token).statusCode());
+    sandbox.control("faults", "{\"method\":\"users.info\",\"kind\":\"MALFORMED\"}");
+    HttpResponse<String> malformed = usersInfo(token);
+    assertEquals(200, malformed.statusCode());
+    assertThrows(RuntimeException.class, () -> JsonParser.parseString(malformed.body()).getAsJsonObject()
+        .get("ok").getAsBoolean());
+    sandbox.control("faults", "{\"method\":\"users.info\",\"kind\":\"SLOW\",\"delayMs\":1500}");
+    long started = System.nanoTime();
+    assertEquals(200, usersInfo(token).statusCode());
+    assertTrue(System.nanoTime() - started >= 1_400_000_000L, "slow");
+
+    sandbox.control("faults", "{\"method\":\"scim\",\"kind\":\"RATE_LIMITED\",\"retryAfter\":3}");
+    HttpResponse<String> scimLimited = raw("GET", "/Users", token, null);
+    assertEquals(429, scimLimited.statusCode());
+    assertEquals("3", scimLimited.headers().firstValue("Retry-After").orElse(""));
+    assertEquals(200, raw("GET", "/Users", token, null).statusCode());
+  }
+
+  @Test
+  void tokenRotationIssuesPairsSpendsRefreshTokensAndExpiresTokens() throws Exception {
+    sandbox.control("settings", "{\"tokenRotation\":true,\"tokenLifetimeSeconds\":2}");
+    OAuthV2AccessResponse first = sandbox.exchange(sandbox.code("admin@plus.example", null, ALL_SCOPES));
+    assertEquals(2, first.getAuthedUser().getExpiresIn());
+    String refresh = first.getAuthedUser().getRefreshToken();
+    assertTrue(refresh.startsWith("xoxe-"), refresh);
+    String access = first.getAuthedUser().getAccessToken();
+    assertTrue(sandbox.slack().methods(access).authTest(r -> r).isOk());
+
+    var methods = sandbox.slack().methods();
+    OAuthV2AccessResponse second = methods.oauthV2Access(r -> r.clientId(SandboxApp.CLIENT_ID)
+        .clientSecret(SandboxApp.CLIENT_SECRET).grantType("refresh_token").refreshToken(refresh));
+    assertTrue(second.isOk(), second.getError());
+    assertNotEquals(access, second.getAccessToken());
+    assertNotEquals(refresh, second.getRefreshToken());
+    assertEquals("user", second.getTokenType());
+    assertEquals(2, second.getExpiresIn());
+    assertEquals("invalid_refresh_token", methods.oauthV2Access(r -> r.clientId(SandboxApp.CLIENT_ID)
+        .clientSecret(SandboxApp.CLIENT_SECRET).grantType("refresh_token").refreshToken(refresh)).getError());
+
+    Thread.sleep(2200);
+    assertEquals("token_expired", sandbox.slack().methods(second.getAccessToken()).authTest(r -> r).getError());
+    assertEquals(401, raw("GET", "/Users", second.getAccessToken(), null).statusCode());
+  }
+
+  @Test
+  void publishedRateLimitsWhenSwitchedOn() {
+    String token = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    sandbox.control("settings", "{\"rateLimits\":true}");
+    int limitedAt = -1;
+    for (int i = 0; i < 60 && limitedAt < 0; i++) {
+      HttpResponse<String> answer = sandbox.post("/sandbox/api/team.billing.info",
+          "application/x-www-form-urlencoded", "token=" + token);
+      if (answer.statusCode() == 429) {
+        limitedAt = i;
+        assertTrue(Integer.parseInt(answer.headers().firstValue("Retry-After").orElse("0")) >= 1);
+      }
+    }
+    assertEquals(50, limitedAt, "Tier 3: 50 a minute");
+  }
+
+  @Test
+  void theControlPageChangesARoleAndResets() {
+    try (Browser browser = new Browser(sandbox.base())) {
+      HtmlPage control = browser.open("/sandbox");
+      assertTrue(control.asNormalizedText().contains("admin@plus.example"));
+      assertTrue(control.asNormalizedText().contains("sandbox-client-secret"));
+      HtmlForm role = control.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/manage/role")
+          && f.getInputByName("user").getValue().equals("U01PLUSAD01")).findFirst().orElseThrow();
+      role.getSelectByName("role").setSelectedAttribute("MEMBER", true);
+      HtmlPage after = ConsolePages.submit(role);
+      assertTrue(after.querySelector("[role=status]").asNormalizedText().startsWith("Done"));
+      assertEquals("MEMBER", sandbox.controlGet("users?email=admin@plus.example").getAsJsonObject("user")
+          .get("role").getAsString());
+      ConsolePages.submit(ConsolePages.formWithAction(after, "/sandbox/manage/reset"));
+      assertEquals("ADMIN", sandbox.controlGet("users?email=admin@plus.example").getAsJsonObject("user")
+          .get("role").getAsString());
+    }
+  }
+
+  private HttpResponse<String> usersInfo(String token) {
+    return sandbox.post("/sandbox/api/users.info", "application/x-www-form-urlencoded",
+        "token=" + token + "&user=U01PLUSAD01");
+  }
+
+  private List<JsonObject> calls() {
+    return StreamSupport.stream(sandbox.controlGet("calls").getAsJsonArray("calls").spliterator(), false)
+        .map(JsonElement::getAsJsonObject).toList();
+  }
+
+  private HttpResponse<String> raw(String method, String path, String token, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.base() + "/sandbox/scim/v2" + path))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return sandbox.send(request.build());
+  }
+
+  private static void assertRefused(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    JsonObject error = JsonParser.parseString(response.body()).getAsJsonObject();
+    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", error.getAsJsonArray("schemas").get(0).getAsString());
+    assertEquals(status, error.get("status").getAsInt());
+    assertFalse(error.get("detail").getAsString().isBlank());
+  }
+}

@@ -1,0 +1,24 @@
+package com.slackadmin.connections.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.slackadmin.connections.sandbox.control.SandboxSwitch;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SandboxSwitchTest {
+
+  @ParameterizedTest(name = "SLACK_CLIENT_ID={0}, SLACK_CLIENT_SECRET={1} -> sandbox on: {2}")
+  @CsvSource(nullValues = "UNSET", value = {
+      "UNSET, UNSET, true",
+      "id,    UNSET, true",
+      "UNSET, secret, true",
+      "'',    '',    true",
+      "'  ',  secret, true",
+      "id,    '',    true",
+      "id,    secret, false"})
+  void theSandboxIsOnUnlessBothRealSlackCredentialsAreSet(String id, String secret, boolean on) {
+    assertEquals(on, SandboxSwitch.isOn(Optional.ofNullable(id), Optional.ofNullable(secret)));
+  }
+}
