@@ -16,7 +16,7 @@ import java.util.List;
 /** The sandbox's JSON control API, as tests use it to arrange Slack's side and to see what reached it. */
 public final class SandboxControl {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String base;
 
   public SandboxControl(String base) {
