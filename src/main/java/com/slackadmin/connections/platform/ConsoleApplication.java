@@ -1,8 +1,10 @@
 package com.slackadmin.connections.platform;
 
+import com.slackadmin.connections.account.boundary.ApiTokensController;
 import com.slackadmin.connections.account.boundary.SetupController;
 import com.slackadmin.connections.account.boundary.SignInController;
 import com.slackadmin.connections.account.boundary.TeammatesController;
+import com.slackadmin.connections.audit.boundary.AuditController;
 import com.slackadmin.connections.connection.boundary.ConnectionsController;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -29,7 +31,9 @@ public class ConsoleApplication extends Application {
         SetupController.class,
         SignInController.class,
         TeammatesController.class,
-        ConnectionsController.class);
+        ApiTokensController.class,
+        ConnectionsController.class,
+        AuditController.class);
   }
 
   @Override

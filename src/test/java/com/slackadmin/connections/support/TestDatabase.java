@@ -18,7 +18,7 @@ import java.util.Properties;
 public final class TestDatabase {
 
   private static final String[] TABLES_CHILD_FIRST = {
-      "connection_share", "audit_entry", "slack_connection", "sign_in_attempt", "one_time_event", "console_user"};
+      "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt", "one_time_event", "console_user"};
 
   private TestDatabase() {}
 
