@@ -101,4 +101,25 @@ public final class TestDatabase {
       throw new IllegalStateException(e);
     }
   }
+
+  public static long connectionId(String nickname) {
+    return queryLong("SELECT id FROM slack_connection WHERE nickname = ?", nickname);
+  }
+
+  /** Stores an audit entry as the audit trail records it. */
+  public static void insertAuditEntry(long connectionId, String username, String action, String outcome,
+      Instant occurredAt) {
+    String sql = "INSERT INTO audit_entry (occurred_at, console_username, connection_id, connection_nickname, action,"
+        + " target, outcome, duration_ms) VALUES (?, ?, ?, 'nick', ?, 'U0042', ?, 12)";
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setTimestamp(1, Timestamp.from(occurredAt));
+      statement.setString(2, username);
+      statement.setLong(3, connectionId);
+      statement.setString(4, action);
+      statement.setString(5, outcome);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

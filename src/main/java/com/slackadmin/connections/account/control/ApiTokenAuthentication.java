@@ -67,6 +67,8 @@ public class ApiTokenAuthentication {
   private static AuthenticationStatus refuse(HttpServletResponse response, String challenge, String message) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", challenge);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     String body = Json.createObjectBuilder()

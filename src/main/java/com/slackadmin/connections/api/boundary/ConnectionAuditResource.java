@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +60,8 @@ public class ConnectionAuditResource {
   /** Only for the OpenAPI document: a page of audit entries, since generic types do not show there. */
   @Schema(name = "AuditPage")
   static final class AuditPageJson {
-    public AuditEntryJson[] items;
+    @Schema(type = SchemaType.ARRAY, implementation = AuditEntryJson.class)
+    public List<AuditEntryJson> items;
     public int page;
     public int pageSize;
     public long total;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,7 +74,8 @@ public class ConnectionsResource {
   /** Only for the OpenAPI document: a page of connections, since generic types do not show there. */
   @Schema(name = "ConnectionPage")
   static final class ConnectionPage {
-    public ConnectionJson[] items;
+    @Schema(type = SchemaType.ARRAY, implementation = ConnectionJson.class)
+    public List<ConnectionJson> items;
     public int page;
     public int pageSize;
     public long total;

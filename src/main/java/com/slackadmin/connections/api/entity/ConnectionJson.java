@@ -2,6 +2,8 @@ package com.slackadmin.connections.api.entity;
 
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,9 +26,9 @@ public record ConnectionJson(
     List<String> grantedScopes,
     String status,
     String statusReason,
-    Instant createdAt,
-    Instant lastUsedAt,
-    Instant lastVerifiedAt) {
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant lastUsedAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant lastVerifiedAt) {
 
   /** The Slack account the connection acts as. */
   public record SlackAccount(String userId, String userName, String email, String role) {}
