@@ -18,6 +18,9 @@
     <nav aria-label="Main">
       <ul>
         <li><a href="${pageContext.request.contextPath}/app/connections">Connections</a></li>
+        <c:if test="${currentUser.builderOrAdmin}">
+          <li><a href="${pageContext.request.contextPath}/app/tokens">API tokens</a></li>
+        </c:if>
         <c:if test="${currentUser.admin}">
           <li><a href="${pageContext.request.contextPath}/app/teammates">Teammates</a></li>
         </c:if>

@@ -1,8 +1,10 @@
 package com.slackadmin.connections.platform;
 
+import com.slackadmin.connections.account.boundary.ApiTokensController;
 import com.slackadmin.connections.account.boundary.SetupController;
 import com.slackadmin.connections.account.boundary.SignInController;
 import com.slackadmin.connections.account.boundary.TeammatesController;
+import com.slackadmin.connections.audit.boundary.AuditController;
 import com.slackadmin.connections.connection.boundary.ConnectionController;
 import com.slackadmin.connections.connection.boundary.ConnectionNotFoundMapper;
 import com.slackadmin.connections.connection.boundary.ConnectionsController;
@@ -31,9 +33,11 @@ public class ConsoleApplication extends Application {
         SetupController.class,
         SignInController.class,
         TeammatesController.class,
+        ApiTokensController.class,
         ConnectionsController.class,
         ConnectionController.class,
-        ConnectionNotFoundMapper.class);
+        ConnectionNotFoundMapper.class,
+        AuditController.class);
   }
 
   @Override

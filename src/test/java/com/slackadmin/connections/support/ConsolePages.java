@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 
@@ -48,6 +49,15 @@ public final class ConsolePages {
     HtmlPage result = submit(form);
     assertEquals(200, result.getWebResponse().getStatusCode());
     return result;
+  }
+
+  /** Creates a personal API token on the API tokens page and reads it off the answer, where it is shown once. */
+  public static String createApiToken(Browser owner, String name) {
+    HtmlForm form = formWithAction(owner.open("/app/tokens"), "/app/tokens");
+    form.getInputByName("name").setValue(name);
+    HtmlPage created = submit(form);
+    assertEquals(200, created.getWebResponse().getStatusCode(), created.asNormalizedText());
+    return ((HtmlInput) created.getElementById("new-token")).getValue();
   }
 
   /** A fresh console with an ADMIN "admin" signed in. */

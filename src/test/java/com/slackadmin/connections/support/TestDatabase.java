@@ -20,7 +20,7 @@ import com.slackadmin.connections.connection.control.TokenCipher;
 public final class TestDatabase {
 
   private static final String[] TABLES_CHILD_FIRST = {
-      "connection_share", "audit_entry", "slack_connection", "sign_in_attempt", "one_time_event", "console_user"};
+      "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt", "one_time_event", "console_user"};
 
   private TestDatabase() {}
 
@@ -115,6 +115,27 @@ public final class TestDatabase {
       statement.setString(5, status);
       statement.setTimestamp(6, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
       statement.setTimestamp(7, lastUsed == null ? null : Timestamp.from(lastUsed));
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static long connectionId(String nickname) {
+    return queryLong("SELECT id FROM slack_connection WHERE nickname = ?", nickname);
+  }
+
+  /** Stores an audit entry as the audit trail records it. */
+  public static void insertAuditEntry(long connectionId, String username, String action, String outcome,
+      Instant occurredAt) {
+    String sql = "INSERT INTO audit_entry (occurred_at, console_username, connection_id, connection_nickname, action,"
+        + " target, outcome, duration_ms) VALUES (?, ?, ?, 'nick', ?, 'U0042', ?, 12)";
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setTimestamp(1, Timestamp.from(occurredAt));
+      statement.setString(2, username);
+      statement.setLong(3, connectionId);
+      statement.setString(4, action);
+      statement.setString(5, outcome);
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);

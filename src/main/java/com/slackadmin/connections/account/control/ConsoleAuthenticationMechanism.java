@@ -22,6 +22,9 @@ import java.util.Set;
  * {@code SecurityContext.authenticate}; this mechanism checks them and remembers the username in the
  * session. On every later request the user is read again, so a disabled user or a changed role takes
  * effect at once rather than at the next sign-in.
+ *
+ * <p>Requests to the JSON API are authenticated by a personal API token instead, and only by it: see
+ * {@link ApiTokenAuthentication}.
  */
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,9 +38,15 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
   @Inject
   ConsoleUsers users;
 
+  @Inject
+  ApiTokenAuthentication apiTokens;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (ApiTokenAuthentication.isApiRequest(request)) {
+      return apiTokens.validate(request, response, context);
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, credential);
@@ -78,6 +87,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Override
   public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (ApiTokenAuthentication.isApiRequest(request)) {
+      return; // API calls have no session, and must not end a console session of the same client
+    }
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
+@NamedQuery(name = AuditEntry.OF_CONNECTION,
+    query = "select e from AuditEntry e where e.connectionId = :connectionId order by e.occurredAt desc, e.id desc")
+@NamedQuery(name = AuditEntry.COUNT_OF_CONNECTION,
+    query = "select count(e) from AuditEntry e where e.connectionId = :connectionId")
 public class AuditEntry {
+
+  public static final String OF_CONNECTION = "AuditEntry.ofConnection";
+  public static final String COUNT_OF_CONNECTION = "AuditEntry.countOfConnection";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +82,10 @@ public class AuditEntry {
 
   public Instant getOccurredAt() {
     return occurredAt;
+  }
+
+  public Long getConsoleUserId() {
+    return consoleUserId;
   }
 
   public String getConsoleUsername() {

@@ -1,0 +1,42 @@
+package com.slackadmin.connections.api.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The JSON API under {@code /api}, for scripts and workflow engines, authenticated by personal API tokens
+ * (see {@code ApiTokenAuthentication}).
+ *
+ * <p>The classes are listed rather than scanned, like the console's: a scanned application would also serve
+ * the console's controllers here. {@code ApiApplicationTest} checks that every resource of this package is
+ * listed.
+ */
+@ApplicationPath(ApiApplication.BASE_PATH)
+@OpenAPIDefinition(
+    info = @Info(title = "Slack Admin Connections API", version = "1",
+        description = "Your Slack connections, their audit trails, and the Slack Admin action cards. Errors are "
+            + "JSON {code, message, details} with a stable code."),
+    security = @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME))
+@SecurityScheme(securitySchemeName = ApiApplication.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
+    scheme = "bearer", description = "A personal API token (sac_...), created on the console's API tokens page")
+public class ApiApplication extends Application {
+
+  public static final String BASE_PATH = "api";
+  public static final String SECURITY_SCHEME = "apiToken";
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        ApiExceptionMapper.class,
+        ValidationExceptionMapper.class,
+        ConnectionsResource.class,
+        ConnectionActionsResource.class,
+        ConnectionAuditResource.class);
+  }
+}
