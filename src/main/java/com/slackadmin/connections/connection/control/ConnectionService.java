@@ -197,7 +197,10 @@ public class ConnectionService {
   public VerifiedConnection verify(ConsoleUser user, long connectionId) {
     SlackConnection connection = store.findVisible(user, connectionId).orElseThrow(ConnectionNotFoundException::new);
     requireBuilder(user);
-    refresher.refreshIfDue(connectionId, TokenRefresher.USE_MARGIN);
+    if (refresher.refreshIfDue(connectionId, TokenRefresher.USE_MARGIN) == TokenRefresher.Outcome.REFUSED) {
+      SlackConnection refused = store.require(connectionId);
+      throw new UseRefusedException("reauthorization_required", refused.getStatusReason(), null);
+    }
     // a connection that needs attention is checked again too: the role or the token may be back
     connection = store.require(connectionId);
     String token = cipher.decrypt(connection.getAccessTokenCiphertext());

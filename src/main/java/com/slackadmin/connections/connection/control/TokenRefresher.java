@@ -43,27 +43,35 @@ public class TokenRefresher {
   @Inject
   Event<AuditEvent> audit;
 
-  /** Refreshes the token of a connection if it expires within {@code margin}; a refused refresh marks it. */
+  /** What a refresh attempt came to. */
+  public enum Outcome { NOT_DUE, REFRESHED, UNAVAILABLE, REFUSED }
+
+  /**
+   * Refreshes the token of a connection if it expires within {@code margin}. A refused refresh marks the
+   * connection {@code REAUTHORIZATION_REQUIRED}, even though the current token may work a little longer:
+   * it will not be renewed, so the user has to reauthorize.
+   */
   @Transactional
-  public void refreshIfDue(long connectionId, Duration margin) {
+  public Outcome refreshIfDue(long connectionId, Duration margin) {
     SlackConnection connection = em.find(SlackConnection.class, connectionId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
-    if (connection == null || !isDue(connection, now, margin)
-        || connection.getStatus() == ConnectionStatus.REAUTHORIZATION_REQUIRED) {
-      return;
+    if (connection == null || !isDue(connection, now, margin)) {
+      return Outcome.NOT_DUE;
     }
     try {
       SlackGrant grant = slack.refresh(cipher.decrypt(connection.getRefreshTokenCiphertext()));
       connection.storeTokens(cipher.encrypt(grant.accessToken()), cipher.encrypt(grant.refreshToken()),
           grant.expiresInSeconds() == null ? null : now.plusSeconds(grant.expiresInSeconds()));
+      return Outcome.REFRESHED;
     } catch (SlackException refused) {
       if (refused.transientFailure()) {
-        return; // the current token still works until it expires; the next use or run tries again
+        return Outcome.UNAVAILABLE; // the current token still works until it expires; the next use tries again
       }
       connection.markNeedsAttention(ConnectionStatus.REAUTHORIZATION_REQUIRED,
           "Slack refused to refresh the token (" + refused.error() + "). Reauthorize the connection.", now);
       audit.fire(new AuditEvent(null, null, connection.getId(), connection.getNickname(), "status_changed", null,
           "reauthorization_required", refused.error(), null));
+      return Outcome.REFUSED;
     }
   }
 
