@@ -5,7 +5,7 @@
 <p>Signed in as <strong><c:out value="${person.realName}"/></strong> (<c:out value="${person.email}"/>,
   <c:out value="${person.roleLabel}"/>).
   <a href="${pageContext.request.contextPath}/sandbox/oauth/v2/authorize?<c:out value='${authorize.query()}'/>&amp;add_account=1">Use another account</a></p>
-<h2>The app will be able to act as you and</h2>
+<h2>With your account, the app asks to use these user scopes</h2>
 <ul class="scopes">
   <c:forEach var="scope" items="${scopes}"><li><code><c:out value="${scope}"/></code></li></c:forEach>
 </ul>
