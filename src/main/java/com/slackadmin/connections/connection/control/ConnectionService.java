@@ -16,6 +16,7 @@ import com.slackadmin.connections.slack.entity.SlackIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The life of a connection: creating it through Slack's OAuth, reauthorizing, renaming, testing and
@@ -228,14 +230,39 @@ public class ConnectionService {
   /** Records a use, for the Connections page's "last used". */
   public void markUsed(long connectionId) {
     Instant now = clock.instant();
-    store.update(connectionId, c -> c.markUsed(now));
+    updateConcurrently(connectionId, c -> c.markUsed(now));
+  }
+
+  /**
+   * Saves a change that concurrent uses of the same connection may also make (status, last verified, last
+   * used): on an optimistic-lock conflict the change is applied again to the fresh row, in a new transaction.
+   */
+  private SlackConnection updateConcurrently(long connectionId, Consumer<SlackConnection> change) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.update(connectionId, change);
+      } catch (RuntimeException conflict) {
+        if (attempt >= 3 || !causedByOptimisticLock(conflict)) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  private static boolean causedByOptimisticLock(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void changeStatus(ConsoleUser user, SlackConnection connection, ConnectionStatus status, String reason,
       String slackError) {
     Instant now = clock.instant();
     ConnectionStatus before = connection.getStatus();
-    SlackConnection after = store.update(connection.getId(), c -> {
+    SlackConnection after = updateConcurrently(connection.getId(), c -> {
       if (status == ConnectionStatus.ACTIVE) {
         c.markActive(now);
       } else {
