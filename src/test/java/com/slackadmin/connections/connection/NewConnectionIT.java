@@ -134,6 +134,20 @@ class NewConnectionIT {
   }
 
   @Test
+  void twoTabsCreatingAtOnceEachGetTheirOwnConnection() {
+    HtmlPage firstTab = create(admin, "First tab");
+    HtmlPage secondTab = create(admin, "Second tab");
+    HtmlPage second = authorizeAs(secondTab, "owner@plus.example", null, true);
+    HtmlPage first = authorizeAs(firstTab, "owner@grid.example", "the whole organisation", true);
+    assertTrue(second.asNormalizedText().contains("Connection \"Second tab\" is ready"), second.asNormalizedText());
+    assertTrue(first.asNormalizedText().contains("Connection \"First tab\" is ready"), first.asNormalizedText());
+    assertEquals("Globex Grid", TestDatabase.queryString(
+        "SELECT enterprise_name FROM slack_connection WHERE nickname = 'First tab'"));
+    assertEquals("Acme Plus", TestDatabase.queryString(
+        "SELECT team_name FROM slack_connection WHERE nickname = 'Second tab'"));
+  }
+
+  @Test
   void anInvalidCodeWithAValidStateCreatesNothingAndSaysWhy() {
     HtmlPage slack = create(admin, "Bad code");
     String state = slack.getUrl().getQuery().replaceAll(".*state=([^&]+).*", "$1");
