@@ -14,6 +14,7 @@ import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,7 +34,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real browser: headless Chromium walks the New Connection flow through the Slack sandbox,
@@ -135,6 +138,7 @@ class ConsoleBrowserIT {
       screenshot("connections-" + theme + ".png");
     }
 
+    Files.write(screenshots.resolve("axe-violations.txt"), violations);
     assertEquals(List.of(), violations, "serious or critical axe-core violations");
   }
 
@@ -143,7 +147,9 @@ class ConsoleBrowserIT {
     for (int step = 0; step < 5; step++) {
       if (!browser.findElements(By.cssSelector("button[name=decision][value=allow]")).isEmpty()) {
         assertTrue(text().contains(email), text());
-        browser.findElement(By.cssSelector("button[name=decision][value=allow]")).click();
+        WebElement allow = browser.findElement(By.cssSelector("button[name=decision][value=allow]"));
+        allow.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(allow));
         return;
       }
       if (!browser.findElements(By.name("password")).isEmpty()) {
@@ -151,7 +157,9 @@ class ConsoleBrowserIT {
         type("password", SlackPages.PASSWORD);
         submit("/sandbox/oauth/signin");
       } else {
-        browser.findElement(By.partialLinkText("(" + email + ")")).click();
+        WebElement account = browser.findElement(By.partialLinkText("(" + email + ")"));
+        account.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(account));
       }
     }
     throw new AssertionError("never reached Slack's consent page: " + text());
@@ -189,6 +197,8 @@ class ConsoleBrowserIT {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no form posting to " + actionSuffix + " on " + browser.getCurrentUrl()));
     form.findElement(By.cssSelector("button[type=submit]")).click();
+    // a click returns before the next page is there: wait until the form's page is gone
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
   }
 
   private String text() {

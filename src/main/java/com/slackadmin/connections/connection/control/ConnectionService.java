@@ -238,6 +238,7 @@ public class ConnectionService {
       slackError = refused.slackError();
       throw refused;
     } finally {
+      markUsed(connectionId);
       audit.fire(new AuditEvent(user.getId(), user.getUsername(), connection.getId(), connection.getNickname(),
           "tested", null, outcome, slackError, (System.nanoTime() - started) / 1_000_000));
     }
