@@ -10,7 +10,7 @@
   <title><c:out value="${title}"/> · Slack Admin Connections</title>
   <link rel="stylesheet" href="${pageContext.request.contextPath}${theme.stylesheet}">
 </head>
-<body>
+<body class="theme-<c:out value='${theme.name}'/>">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <a class="brand" href="${pageContext.request.contextPath}/app/connections">Slack Admin Connections</a>
@@ -24,6 +24,7 @@
         <c:if test="${currentUser.admin}">
           <li><a href="${pageContext.request.contextPath}/app/teammates">Teammates</a></li>
         </c:if>
+        <li><a href="${pageContext.request.contextPath}/app/profile">Profile</a></li>
       </ul>
     </nav>
     <div class="signed-in">

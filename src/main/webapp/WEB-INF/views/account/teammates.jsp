@@ -5,7 +5,7 @@
   <table>
     <caption>People who can sign in to this console</caption>
     <thead><tr><th scope="col">Username</th><th scope="col">Display name</th><th scope="col">Role</th>
-      <th scope="col">State</th><th scope="col">Actions</th></tr></thead>
+      <th scope="col">State</th><th scope="col">Connections owned</th><th scope="col">Actions</th></tr></thead>
     <tbody>
     <c:forEach items="${teammates}" var="mate">
       <tr>
@@ -24,11 +24,24 @@
           </form>
         </td>
         <td>${mate.enabled ? 'Enabled' : 'Disabled'}</td>
+        <td>${empty ownedCounts[mate.id] ? 0 : ownedCounts[mate.id]}</td>
         <td>
           <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/${mate.enabled ? 'disable' : 'enable'}" class="inline">
             <t:csrf/>
             <button type="submit">${mate.enabled ? 'Disable' : 'Enable'} <span class="visually-hidden"><c:out value="${mate.username}"/></span></button>
           </form>
+          <c:if test="${not mate.enabled and ownedCounts[mate.id] > 0}">
+            <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/transfer" class="inline transfer-all">
+              <t:csrf/>
+              <label for="transfer-${mate.id}">Transfer their connections to</label>
+              <select id="transfer-${mate.id}" name="newOwnerId">
+                <c:forEach items="${possibleOwners}" var="owner">
+                  <option value="${owner.id}"><c:out value="${owner.displayName}"/> (<c:out value="${owner.username}"/>)</option>
+                </c:forEach>
+              </select>
+              <button type="submit">Transfer <span class="visually-hidden">connections of <c:out value="${mate.username}"/></span></button>
+            </form>
+          </c:if>
         </td>
       </tr>
     </c:forEach>

@@ -17,7 +17,9 @@
       <c:if test="${not empty connection.slackUserEmail}"> &lt;<c:out value="${connection.slackUserEmail}"/>&gt;</c:if>,
       <c:out value="${connection.slackUserRole}"/> when authorised (<c:out value="${connection.slackUserId}"/>)</dd>
     <dt>Granted scopes</dt><dd><c:out value="${connection.grantedScopes}"/></dd>
-    <dt>Owner</dt><dd><c:out value="${connection.owner.displayName}"/></dd>
+    <dt>Owner</dt><dd><c:out value="${connection.owner.displayName}"/>
+      <c:if test="${sharedWithMe}"> <span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
+      <c:if test="${not connection.owner.enabled}"> <span class="tag owner-disabled">owner disabled</span></c:if></dd>
     <dt>Created</dt><dd>${dates.format(connection.createdAt)}</dd>
     <dt>Last used</dt><dd>${dates.format(connection.lastUsedAt)}</dd>
     <dt>Last verified</dt><dd>${dates.format(connection.lastVerifiedAt)}</dd>
@@ -26,28 +28,87 @@
     </c:if>
   </dl>
 
-  <c:if test="${currentUser.builderOrAdmin}">
+  <c:if test="${may.TEST or may.REAUTHORIZE or may.DELETE or may.RENAME}">
     <section aria-labelledby="actions-title" class="actions">
       <h2 id="actions-title">Actions</h2>
-      <form method="post" action="${base}/test" class="inline">
-        <t:csrf/>
-        <button type="submit">Test</button>
-      </form>
-      <form method="post" action="${base}/reauthorize" class="inline">
-        <t:csrf/>
-        <button type="submit">Reauthorize</button>
-      </form>
-      <a class="button danger" href="${base}/delete">Delete</a>
+      <c:if test="${may.TEST}">
+        <form method="post" action="${base}/test" class="inline">
+          <t:csrf/>
+          <button type="submit">Test</button>
+        </form>
+      </c:if>
+      <c:if test="${may.REAUTHORIZE}">
+        <form method="post" action="${base}/reauthorize" class="inline">
+          <t:csrf/>
+          <button type="submit">Reauthorize</button>
+        </form>
+      </c:if>
+      <c:if test="${may.DELETE}">
+        <a class="button danger" href="${base}/delete">Delete</a>
+      </c:if>
 
-      <h3>Rename</h3>
-      <form method="post" action="${base}/rename" class="stacked">
+      <c:if test="${may.RENAME}">
+        <h3>Rename</h3>
+        <form method="post" action="${base}/rename" class="stacked">
+          <t:csrf/>
+          <label for="nickname">Connection Nickname</label>
+          <input id="nickname" name="nickname" required maxlength="80"
+                 value="<c:out value='${empty renameValue ? connection.nickname : renameValue}'/>">
+          <button type="submit">Rename</button>
+        </form>
+      </c:if>
+    </section>
+  </c:if>
+
+  <section aria-labelledby="sharing-title" class="sharing">
+    <h2 id="sharing-title">Shared with</h2>
+    <c:choose>
+      <c:when test="${empty shares}"><p>Nobody else: only the owner and ADMINs see this connection.</p></c:when>
+      <c:otherwise>
+        <ul class="shares">
+          <c:forEach items="${shares}" var="share">
+            <li><c:out value="${share.user.displayName}"/> (<c:out value="${share.user.username}"/>, <c:out value="${share.user.role}"/>)
+              <c:if test="${may.SHARE}">
+                <form method="post" action="${base}/shares/${share.user.id}/remove" class="inline">
+                  <t:csrf/>
+                  <button type="submit" class="link-button">Unshare<span class="visually-hidden"> with <c:out value="${share.user.username}"/></span></button>
+                </form>
+              </c:if>
+            </li>
+          </c:forEach>
+        </ul>
+      </c:otherwise>
+    </c:choose>
+    <c:if test="${may.SHARE and not empty shareCandidates}">
+      <form method="post" action="${base}/shares" class="stacked">
         <t:csrf/>
-        <label for="nickname">Connection Nickname</label>
-        <input id="nickname" name="nickname" required maxlength="80"
-               value="<c:out value='${empty renameValue ? connection.nickname : renameValue}'/>">
-        <button type="submit">Rename</button>
+        <label for="share-username">Share with a teammate</label>
+        <select id="share-username" name="username">
+          <c:forEach items="${shareCandidates}" var="mate">
+            <option value="<c:out value='${mate.username}'/>"><c:out value="${mate.displayName}"/> (<c:out value="${mate.username}"/>, <c:out value="${mate.role}"/>)</option>
+          </c:forEach>
+        </select>
+        <button type="submit">Share</button>
+      </form>
+    </c:if>
+  </section>
+
+  <c:if test="${may.TRANSFER and not empty ownerCandidates}">
+    <section aria-labelledby="transfer-title" class="transfer">
+      <h2 id="transfer-title">Transfer ownership</h2>
+      <form method="post" action="${base}/transfer" class="stacked">
+        <t:csrf/>
+        <label for="newOwnerId">New owner (an enabled BUILDER or ADMIN)</label>
+        <select id="newOwnerId" name="newOwnerId">
+          <c:forEach items="${ownerCandidates}" var="mate">
+            <option value="${mate.id}"><c:out value="${mate.displayName}"/> (<c:out value="${mate.username}"/>)</option>
+          </c:forEach>
+        </select>
+        <button type="submit">Transfer</button>
       </form>
     </section>
   </c:if>
+
+  <p><a href="${base}/audit">Audit trail</a></p>
   <p><a href="${pageContext.request.contextPath}/app/connections">Back to Connections</a></p>
 </t:layout>

@@ -6,7 +6,20 @@
   <c:if test="${currentUser.builderOrAdmin}">
     <p><a class="button" href="${base}/new">New Connection</a></p>
   </c:if>
+  <nav aria-label="Views" class="views">
+    <ul>
+      <c:forEach items="${views}" var="v">
+        <li><a href="${base}?view=${v.parameter}" ${v.parameter == view ? 'aria-current="page"' : ''}><c:out value="${v.label}"/></a></li>
+      </c:forEach>
+    </ul>
+  </nav>
   <c:choose>
+    <c:when test="${page.total == 0 and empty status and view == 'shared'}">
+      <section class="empty-state" aria-labelledby="empty-title">
+        <h2 id="empty-title">Nothing shared with you yet</h2>
+        <p>When a teammate shares one of their connections with you, it shows here, marked with who shared it.</p>
+      </section>
+    </c:when>
     <c:when test="${page.total == 0 and empty status}">
       <section class="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">No connections yet</h2>
@@ -23,6 +36,7 @@
     </c:when>
     <c:otherwise>
       <form method="get" action="${base}" class="filters">
+        <input type="hidden" name="view" value="<c:out value='${view}'/>">
         <label for="status">Status</label>
         <select id="status" name="status">
           <option value="">Any</option>
@@ -48,6 +62,8 @@
           <th scope="col">Authorised by</th>
           <th scope="col">Status</th>
           <th scope="col">Owner</th>
+          <th scope="col">Shared with</th>
+          <th scope="col">Uses (30 days)</th>
           <th scope="col">Created</th>
           <th scope="col">Last used</th>
           <th scope="col">Last verified</th>
@@ -66,26 +82,40 @@
               (<c:out value="${connection.slackUserRole}"/>)</td>
             <td class="status status-${connection.status}"><c:out value="${connection.status.label}"/>
               <c:if test="${not empty connection.statusReason}"><br><small><c:out value="${connection.statusReason}"/></small></c:if></td>
-            <td><c:out value="${connection.owner.displayName}"/></td>
+            <td><c:out value="${connection.owner.displayName}"/>
+              <c:if test="${sharedWithMe.contains(connection.id)}"><br><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
+              <c:if test="${not connection.owner.enabled}"><br><span class="tag owner-disabled">owner disabled</span></c:if></td>
+            <td><c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></td>
+            <c:set var="used" value="${usage[connection.id]}"/>
+            <td class="usage">${empty used ? 0 : used.usesSince}
+              <c:if test="${not empty used}"><br><small>last by <c:out value="${empty used.lastUsername ? 'system' : used.lastUsername}"/></small></c:if></td>
             <td>${dates.format(connection.createdAt)}</td>
             <td>${dates.format(connection.lastUsedAt)}</td>
             <td>${dates.format(connection.lastVerifiedAt)}</td>
-            <td><a href="${base}/${connection.id}">Test, rename, reauthorize<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
-              · <a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></td>
+            <td><c:choose>
+              <c:when test="${connection.owner.id == currentUser.id or currentUser.admin}">
+                <a href="${base}/${connection.id}">Test, rename, reauthorize, share<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
+                · <a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
+              </c:when>
+              <c:otherwise>
+                <a href="${base}/${connection.id}">${currentUser.builderOrAdmin ? 'Test' : 'Details'}<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
+              </c:otherwise>
+            </c:choose>
+              · <a href="${base}/${connection.id}/audit">Audit trail<span class="visually-hidden"> of <c:out value="${connection.nickname}"/></span></a></td>
           </tr>
         </c:forEach>
         <c:if test="${page.total == 0}">
-          <tr><td colspan="11">No connection has this status.</td></tr>
+          <tr><td colspan="13">No connection has this status.</td></tr>
         </c:if>
         </tbody>
       </table>
       <nav aria-label="Pages" class="pager">
         <c:if test="${page.hasPrevious}">
-          <a rel="prev" href="${base}?page=${page.number - 1}&amp;sort=${sort}&amp;status=${status}">Previous page</a>
+          <a rel="prev" href="${base}?view=${view}&amp;page=${page.number - 1}&amp;sort=${sort}&amp;status=${status}">Previous page</a>
         </c:if>
         <span>Page ${page.number} of ${page.lastNumber}</span>
         <c:if test="${page.hasNext}">
-          <a rel="next" href="${base}?page=${page.number + 1}&amp;sort=${sort}&amp;status=${status}">Next page</a>
+          <a rel="next" href="${base}?view=${view}&amp;page=${page.number + 1}&amp;sort=${sort}&amp;status=${status}">Next page</a>
         </c:if>
       </nav>
     </c:otherwise>

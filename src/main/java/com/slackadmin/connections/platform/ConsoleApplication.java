@@ -1,6 +1,7 @@
 package com.slackadmin.connections.platform;
 
 import com.slackadmin.connections.account.boundary.ApiTokensController;
+import com.slackadmin.connections.account.boundary.ProfileController;
 import com.slackadmin.connections.account.boundary.SetupController;
 import com.slackadmin.connections.account.boundary.SignInController;
 import com.slackadmin.connections.account.boundary.TeammatesController;
@@ -33,6 +34,7 @@ public class ConsoleApplication extends Application {
         SetupController.class,
         SignInController.class,
         TeammatesController.class,
+        ProfileController.class,
         ApiTokensController.class,
         ConnectionsController.class,
         ConnectionController.class,

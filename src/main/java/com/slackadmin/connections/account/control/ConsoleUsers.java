@@ -85,6 +85,26 @@ public class ConsoleUsers {
         .findFirst();
   }
 
+  public Optional<ConsoleUser> findById(long id) {
+    return Optional.ofNullable(em.find(ConsoleUser.class, id));
+  }
+
+  /** Enabled people, for choosing whom to share a connection with; names only reach the page. */
+  public List<ConsoleUser> enabled() {
+    return em.createNamedQuery(ConsoleUser.ALL, ConsoleUser.class).getResultStream()
+        .filter(ConsoleUser::isEnabled).toList();
+  }
+
+  /** Enabled BUILDERs and ADMINs: the people who may own connections, so the targets of a transfer. */
+  public List<ConsoleUser> possibleOwners() {
+    return enabled().stream().filter(u -> u.getRole() != Role.VIEWER).toList();
+  }
+
+  /** Stores the person's theme, or the console's default when {@code theme} is null. */
+  public void chooseTheme(long userId, String theme) {
+    require(userId).chooseTheme(theme);
+  }
+
   public List<ConsoleUser> all(ConsoleUser actor) {
     requireAdmin(actor);
     return em.createNamedQuery(ConsoleUser.ALL, ConsoleUser.class).getResultList();

@@ -48,6 +48,10 @@ public class CurrentUser {
     return find().map(u -> u.getRole() != Role.VIEWER).orElse(false);
   }
 
+  public Long getId() {
+    return find().map(ConsoleUser::getId).orElse(null);
+  }
+
   public String getDisplayName() {
     return find().map(ConsoleUser::getDisplayName).orElse("");
   }

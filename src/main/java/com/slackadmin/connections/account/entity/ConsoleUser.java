@@ -51,6 +51,10 @@ public class ConsoleUser {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The theme this person chose; null follows the console's default (CONSOLE_THEME). */
+  @Column(length = 40)
+  private String theme;
+
   @Version
   private long version;
 
@@ -69,6 +73,14 @@ public class ConsoleUser {
 
   public void changeRole(Role newRole) {
     this.role = newRole;
+  }
+
+  public void chooseTheme(String newTheme) {
+    this.theme = newTheme;
+  }
+
+  public String getTheme() {
+    return theme;
   }
 
   public void disable() {

@@ -41,12 +41,18 @@ public class ConnectionsResource {
 
   @GET
   @Operation(summary = "List your connections",
-      description = "The connections you own, 50 a page, like the console's Connections page.")
+      description = "The connections you own (view=mine), those shared with you (view=shared) or, for an ADMIN,"
+          + " all of them (view=all); 50 a page, like the console's Connections page.")
   @APIResponse(responseCode = "200", description = "A page of connections",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionPage.class)))
-  @APIResponse(responseCode = "400", description = "An unknown sort or status, or a page that is no number",
+  @APIResponse(responseCode = "400", description = "An unknown view, sort or status, or a page that is no number",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "403", description = "view=all by someone who is not an ADMIN (code forbidden)",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   public PageJson<ConnectionJson> list(
+      @Parameter(description = "mine (default), shared, or all (ADMIN)",
+          schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "shared", "all"}))
+      @QueryParam("view") String view,
       @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
       @Parameter(description = "nickname (default) or lastUsed",
           schema = @Schema(type = SchemaType.STRING, enumeration = {"nickname", "lastUsed"}))
@@ -55,7 +61,7 @@ public class ConnectionsResource {
           schema = @Schema(type = SchemaType.STRING,
               enumeration = {"ACTIVE", "PERMISSION_LOST", "REAUTHORIZATION_REQUIRED"}))
       @QueryParam("status") String status) {
-    Page<SlackConnection> found = connections.list(currentUser.get(), page, sort, status);
+    Page<SlackConnection> found = connections.list(currentUser.get(), view, page, sort, status);
     return new PageJson<>(found.items().stream().map(ConnectionJson::of).toList(), found.number(), found.size(),
         found.total(), found.getLastNumber());
   }

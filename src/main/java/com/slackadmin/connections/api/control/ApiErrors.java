@@ -1,6 +1,7 @@
 package com.slackadmin.connections.api.control;
 
 import com.slackadmin.connections.account.control.NotPermittedException;
+import com.slackadmin.connections.connection.control.ConnectionNotFoundException;
 import com.slackadmin.connections.api.entity.ApiError;
 import com.slackadmin.connections.api.entity.ErrorCode;
 import jakarta.json.JsonException;
@@ -40,6 +41,9 @@ public final class ApiErrors {
     if (thrown instanceof ApiException refused) {
       return new Failure(refused.getStatus(),
           new ApiError(refused.getCode().code(), refused.getMessage(), refused.getDetails()), null);
+    }
+    if (thrown instanceof ConnectionNotFoundException) {
+      return failure(ErrorCode.NOT_FOUND, "There is no such connection, or you may not see it.");
     }
     if (thrown instanceof NotPermittedException notPermitted) {
       return failure(ErrorCode.FORBIDDEN, notPermitted.getMessage());

@@ -4,6 +4,7 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.api.entity.ErrorCode;
 import com.slackadmin.connections.connection.control.ConnectionSort;
 import com.slackadmin.connections.connection.control.ConnectionStore;
+import com.slackadmin.connections.connection.control.ConnectionView;
 import com.slackadmin.connections.connection.control.Page;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
@@ -25,7 +26,21 @@ public class ConnectionQueries {
   ConnectionStore store;
 
   public Page<SlackConnection> list(ConsoleUser caller, String page, String sort, String status) {
-    return store.ownedBy(caller, parseStatus(status), parseSort(sort), parsePage(page));
+    return list(caller, null, page, sort, status);
+  }
+
+  /** One view ({@code mine}, the default, {@code shared} or, for ADMINs, {@code all}) of the connections. */
+  public Page<SlackConnection> list(ConsoleUser caller, String view, String page, String sort, String status) {
+    return store.list(caller, parseView(view), parseStatus(status), parseSort(sort), parsePage(page));
+  }
+
+  static ConnectionView parseView(String view) {
+    if (view == null || view.isBlank()) {
+      return ConnectionView.MINE;
+    }
+    return ConnectionView.of(view).orElseThrow(() -> ApiException.malformed("Unknown 'view'.", Map.of(
+        "parameter", "view", "allowed", Arrays.stream(ConnectionView.values()).map(ConnectionView::getParameter)
+            .toList())));
   }
 
   /** A connection the caller may see; otherwise {@code not_found}, whether it exists or not. */

@@ -1,5 +1,7 @@
 package com.slackadmin.connections.audit.control;
 
+import java.util.Set;
+
 /**
  * Something done with a connection, fired as a CDI event by the feature that did it and recorded by
  * {@link AuditTrail}. Never carries inputs that hold secrets.
@@ -23,4 +25,11 @@ public record AuditEvent(
     Long durationMs) {
 
   public static final String OK = "ok";
+
+  /**
+   * Actions that change a connection or who has it rather than use it. Every other action (a test, an action
+   * card, whatever its outcome) counts as a use on the Connections page.
+   */
+  public static final Set<String> LIFECYCLE = Set.of("created", "reauthorized", "renamed", "deleted",
+      "status_changed", "shared", "unshared", "transferred");
 }

@@ -8,7 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records every {@link AuditEvent}, and reads a connection's trail back for the console and the API. The
@@ -31,6 +35,36 @@ public class AuditTrail {
     em.persist(new AuditEntry(clock.instant(), event.consoleUserId(), event.consoleUsername(), event.connectionId(),
         event.connectionNickname(), event.action(), event.target(), event.outcome(), event.slackError(),
         event.durationMs()));
+  }
+
+  /**
+   * Uses of each of the given connections since {@code since}, and their last use ever with its author; two
+   * queries for a whole page of connections.
+   */
+  public Map<Long, ConnectionUsage> usageOf(Collection<Long> connectionIds, Instant since) {
+    Map<Long, ConnectionUsage> usage = new HashMap<>();
+    if (connectionIds.isEmpty()) {
+      return usage;
+    }
+    Map<Long, Long> counts = new HashMap<>();
+    em.createQuery("select e.connectionId, count(e) from AuditEntry e where e.connectionId in :ids"
+            + " and e.occurredAt >= :since and e.action not in :lifecycle group by e.connectionId", Object[].class)
+        .setParameter("ids", connectionIds)
+        .setParameter("since", since)
+        .setParameter("lifecycle", AuditEvent.LIFECYCLE)
+        .getResultList()
+        .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    List<AuditEntry> lastUses = em.createQuery("select e from AuditEntry e where e.connectionId in :ids"
+            + " and e.action not in :lifecycle and e.id = (select max(l.id) from AuditEntry l"
+            + " where l.connectionId = e.connectionId and l.action not in :lifecycle)", AuditEntry.class)
+        .setParameter("ids", connectionIds)
+        .setParameter("lifecycle", AuditEvent.LIFECYCLE)
+        .getResultList();
+    for (AuditEntry last : lastUses) {
+      usage.put(last.getConnectionId(), new ConnectionUsage(counts.getOrDefault(last.getConnectionId(), 0L),
+          last.getConsoleUsername(), last.getOccurredAt()));
+    }
+    return usage;
   }
 
   /** One page (counted from 1, clamped to the last) of a connection's trail, newest first. */

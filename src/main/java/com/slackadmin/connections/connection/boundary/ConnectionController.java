@@ -1,6 +1,17 @@
 package com.slackadmin.connections.connection.boundary;
 
+import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
+import com.slackadmin.connections.connection.control.ConnectionSharing;
+import com.slackadmin.connections.connection.control.OwnershipTransfer;
+import com.slackadmin.connections.connection.entity.ConnectionShare;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionStore;
@@ -26,7 +37,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** One connection: its detail page, and rename, test, reauthorize and delete. */
+/**
+ * One connection: its detail page, and rename, test, reauthorize, share, transfer and delete. Who may do
+ * which is {@code ConnectionAccess}'s decision, asked by the services; the page only hides what they refuse.
+ */
 @Controller
 @Path("connections/{id: [0-9]+}")
 @RequestScoped
@@ -40,6 +54,15 @@ public class ConnectionController {
 
   @Inject
   CurrentUser currentUser;
+
+  @Inject
+  ConnectionSharing sharing;
+
+  @Inject
+  OwnershipTransfer transfers;
+
+  @Inject
+  ConsoleUsers users;
 
   @Inject
   Models models;
@@ -58,9 +81,68 @@ public class ConnectionController {
 
   @GET
   public String detail() {
-    models.put("connection", visible());
+    ConsoleUser user = currentUser.get();
+    SlackConnection connection = visible();
+    Map<String, Boolean> may = new HashMap<>();
+    for (Action action : Action.values()) {
+      may.put(action.name(), store.allows(user, connection, action));
+    }
+    List<ConnectionShare> shares = store.sharesOf(id);
+    Set<Long> excluded = new HashSet<>();
+    excluded.add(connection.getOwner().getId());
+    shares.forEach(share -> excluded.add(share.getUser().getId()));
+    models.put("connection", connection);
+    models.put("may", may);
+    models.put("shares", shares);
+    models.put("sharedWithMe", store.isSharedWith(id, user.getId()));
+    if (may.get(Action.SHARE.name())) {
+      models.put("shareCandidates", users.enabled().stream().filter(u -> !excluded.contains(u.getId())).toList());
+    }
+    if (may.get(Action.TRANSFER.name())) {
+      models.put("ownerCandidates", users.possibleOwners().stream()
+          .filter(u -> !u.getId().equals(connection.getOwner().getId())).toList());
+    }
     models.put("renameValue", flash.getValues().get("nickname"));
     return "connection/detail.jsp";
+  }
+
+  @POST
+  @Path("shares")
+  @CsrfProtected
+  public String share(@FormParam("username") String username) {
+    try {
+      ConsoleUser teammate = sharing.share(currentUser.get(), id, username);
+      flash.notice("Shared with " + teammate.getDisplayName() + ".");
+    } catch (ConnectionException refused) {
+      flash.error(refused.getMessage());
+    }
+    return "redirect:/connections/" + id;
+  }
+
+  @POST
+  @Path("shares/{userId: [0-9]+}/remove")
+  @CsrfProtected
+  public String unshare(@PathParam("userId") long userId) {
+    try {
+      sharing.unshare(currentUser.get(), id, userId);
+      flash.notice("No longer shared with that teammate.");
+    } catch (ConnectionException refused) {
+      flash.error(refused.getMessage());
+    }
+    return "redirect:/connections/" + id;
+  }
+
+  @POST
+  @Path("transfer")
+  @CsrfProtected
+  public String transfer(@FormParam("newOwnerId") long newOwnerId) {
+    try {
+      SlackConnection moved = transfers.transfer(currentUser.get(), id, newOwnerId);
+      flash.notice("\"" + moved.getNickname() + "\" now belongs to " + moved.getOwner().getDisplayName() + ".");
+    } catch (ConnectionException refused) {
+      flash.error(refused.getMessage());
+    }
+    return "redirect:/connections/" + id;
   }
 
   @POST
@@ -83,7 +165,7 @@ public class ConnectionController {
   @CsrfProtected
   public String test() {
     try {
-      VerifiedConnection verified = connections.verify(currentUser.get(), id);
+      VerifiedConnection verified = connections.test(currentUser.get(), id);
       flash.notice("The connection works: Slack confirms " + verified.connection().getSlackUserName() + " as "
           + verified.currentRole().label() + ".");
     } catch (UseRefusedException refused) {
@@ -104,7 +186,7 @@ public class ConnectionController {
   @GET
   @Path("delete")
   public String confirmDelete() {
-    models.put("connection", visible());
+    models.put("connection", store.require(currentUser.get(), id, Action.DELETE));
     return "connection/delete.jsp";
   }
 

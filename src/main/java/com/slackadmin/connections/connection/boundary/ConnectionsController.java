@@ -1,6 +1,13 @@
 package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.audit.control.AuditTrail;
+import com.slackadmin.connections.connection.control.ConnectionView;
+import com.slackadmin.connections.connection.control.Page;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import com.slackadmin.connections.connection.control.AuthorizationFailedException;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
@@ -36,6 +43,9 @@ import java.util.Arrays;
 @RequestScoped
 public class ConnectionsController {
 
+  /** The "Uses (30 days)" column of the Connections page. */
+  static final Duration USAGE_WINDOW = Duration.ofDays(30);
+
   @Inject
   ConnectionStore store;
 
@@ -44,6 +54,12 @@ public class ConnectionsController {
 
   @Inject
   CurrentUser currentUser;
+
+  @Inject
+  AuditTrail audit;
+
+  @Inject
+  Clock clock;
 
   @Inject
   Models models;
@@ -59,10 +75,20 @@ public class ConnectionsController {
 
   @GET
   public String list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("sort") String sort,
-      @QueryParam("status") String status) {
+      @QueryParam("status") String status, @QueryParam("view") String view) {
+    ConsoleUser user = currentUser.get();
     ConnectionStatus filter = parseStatus(status);
     ConnectionSort order = ConnectionSort.parse(sort);
-    models.put("page", store.ownedBy(currentUser.get(), filter, order, page));
+    ConnectionView shown = ConnectionView.of(view).orElse(ConnectionView.MINE);
+    Page<SlackConnection> found = store.list(user, shown, filter, order, page);
+    List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
+    models.put("page", found);
+    models.put("view", shown.getParameter());
+    models.put("views", currentUser.isAdmin() ? ConnectionView.values()
+        : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
+    models.put("usage", audit.usageOf(ids, clock.instant().minus(USAGE_WINDOW)));
+    models.put("sharedWith", store.shareNamesOf(ids));
+    models.put("sharedWithMe", store.idsSharedWith(user.getId(), ids));
     models.put("sort", order.getParameter());
     models.put("status", filter == null ? "" : filter.name());
     models.put("statuses", ConnectionStatus.values());

@@ -2,8 +2,8 @@ package com.slackadmin.connections.connection.control;
 
 import com.slackadmin.connections.account.control.NotPermittedException;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.account.entity.Role;
 import com.slackadmin.connections.audit.control.AuditEvent;
+import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
 import com.slackadmin.connections.connection.control.PendingAuthorizations.Pending;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.InstallLevel;
@@ -65,7 +65,7 @@ public class ConnectionService {
 
   /** Checks the nickname, remembers it, and answers where to send the browser to authorize at Slack. */
   public String startCreate(ConsoleUser user, String nickname, HttpServletRequest request, HttpServletResponse response) {
-    requireBuilder(user);
+    requireMayCreate(user);
     String clean = requireFreeNickname(user, nickname, null);
     String state = pending.add(new Pending(clean, null, user.getId(), clock.instant()));
     return oauth.authorizationUrl(request, response, state);
@@ -73,8 +73,7 @@ public class ConnectionService {
 
   public String startReauthorize(ConsoleUser user, long connectionId, HttpServletRequest request,
       HttpServletResponse response) {
-    requireBuilder(user);
-    SlackConnection connection = store.requireManageable(user, connectionId);
+    SlackConnection connection = store.require(user, connectionId, Action.REAUTHORIZE);
     String state = pending.add(new Pending(connection.getNickname(), connection.getId(), user.getId(), clock.instant()));
     return oauth.authorizationUrl(request, response, state);
   }
@@ -117,6 +116,7 @@ public class ConnectionService {
   }
 
   private SlackConnection create(ConsoleUser user, String nickname, SlackGrant grant) {
+    requireMayCreate(user);
     Authorised authorised = authorise(grant);
     requireFreeNickname(user, nickname, null);
     SlackConnection connection = new SlackConnection(nickname, user, clock.instant());
@@ -133,7 +133,7 @@ public class ConnectionService {
   }
 
   private SlackConnection reauthorize(ConsoleUser user, long connectionId, SlackGrant grant) {
-    SlackConnection existing = store.requireManageable(user, connectionId);
+    SlackConnection existing = store.require(user, connectionId, Action.REAUTHORIZE);
     boolean sameAccount = grant.userId().equals(existing.getSlackUserId())
         && Objects.equals(grant.enterpriseId(), existing.getEnterpriseId())
         && Objects.equals(grant.teamId(), existing.getTeamId());
@@ -171,8 +171,7 @@ public class ConnectionService {
   }
 
   public SlackConnection rename(ConsoleUser user, long connectionId, String nickname) {
-    SlackConnection connection = store.requireManageable(user, connectionId);
-    requireBuilder(user);
+    SlackConnection connection = store.require(user, connectionId, Action.RENAME);
     String clean = requireFreeNickname(connection.getOwner(), nickname, connectionId);
     SlackConnection renamed = store.update(connectionId, c -> c.rename(clean));
     fire(user, renamed, "renamed", AuditEvent.OK, null);
@@ -181,8 +180,7 @@ public class ConnectionService {
 
   /** Removes a connection after revoking its token at Slack; true when Slack confirmed the revocation. */
   public boolean delete(ConsoleUser user, long connectionId) {
-    SlackConnection connection = store.requireManageable(user, connectionId);
-    requireBuilder(user);
+    SlackConnection connection = store.require(user, connectionId, Action.DELETE);
     boolean revoked = revokeQuietly(cipher.decrypt(connection.getAccessTokenCiphertext()));
     store.remove(connectionId);
     fire(user, connection, "deleted", revoked ? AuditEvent.OK : "token_not_revoked", null);
@@ -197,8 +195,8 @@ public class ConnectionService {
    * @throws SlackException when Slack could not answer; the status is left as it was
    */
   public VerifiedConnection verify(ConsoleUser user, long connectionId) {
-    SlackConnection connection = store.findVisible(user, connectionId).orElseThrow(ConnectionNotFoundException::new);
-    requireBuilder(user);
+    // TEST and RUN_CARD share one rule in ConnectionAccess: owners, sharees (BUILDERs) and ADMINs
+    SlackConnection connection = store.require(user, connectionId, Action.TEST);
     if (refresher.refreshIfDue(connectionId, TokenRefresher.USE_MARGIN) == TokenRefresher.Outcome.REFUSED) {
       SlackConnection refused = store.require(connectionId);
       throw new UseRefusedException("reauthorization_required", refused.getStatusReason(), null);
@@ -225,6 +223,30 @@ public class ConnectionService {
     }
     changeStatus(user, connection, ConnectionStatus.ACTIVE, null, null);
     return new VerifiedConnection(store.require(connectionId), token, who.effectiveRole(orgWide));
+  }
+
+  /**
+   * The Test action: the check before every use, run on request, and recorded in the audit trail as a use
+   * ({@code tested}) whatever its outcome.
+   */
+  public VerifiedConnection test(ConsoleUser user, long connectionId) {
+    SlackConnection connection = store.require(user, connectionId, Action.TEST);
+    long started = System.nanoTime();
+    String outcome = "slack_unavailable";
+    String slackError = null;
+    try {
+      VerifiedConnection verified = verify(user, connectionId);
+      outcome = AuditEvent.OK;
+      return verified;
+    } catch (UseRefusedException refused) {
+      outcome = refused.code();
+      slackError = refused.slackError();
+      throw refused;
+    } finally {
+      markUsed(connectionId);
+      audit.fire(new AuditEvent(user.getId(), user.getUsername(), connection.getId(), connection.getNickname(),
+          "tested", null, outcome, slackError, (System.nanoTime() - started) / 1_000_000));
+    }
   }
 
   /** Records a use, for the Connections page's "last used". */
@@ -306,8 +328,8 @@ public class ConnectionService {
         null, outcome, slackError, null));
   }
 
-  private static void requireBuilder(ConsoleUser user) {
-    if (user.getRole() == Role.VIEWER) {
+  private static void requireMayCreate(ConsoleUser user) {
+    if (!user.isEnabled() || !ConnectionAccess.allows(user.getRole(), false, false, Action.CREATE)) {
       throw new NotPermittedException("A VIEWER cannot create, change or use connections.");
     }
   }

@@ -46,6 +46,10 @@ public class ConnectionShare {
     this.sharedAt = sharedAt;
   }
 
+  public SlackConnection getConnection() {
+    return connection;
+  }
+
   public ConsoleUser getUser() {
     return user;
   }
@@ -67,7 +71,7 @@ public class ConnectionShare {
       // for JPA
     }
 
-    Key(Long connectionId, Long userId) {
+    public Key(Long connectionId, Long userId) {
       this.connectionId = connectionId;
       this.userId = userId;
     }

@@ -160,6 +160,11 @@ public class SlackConnection {
     this.lastVerifiedAt = verifiedAt;
   }
 
+  /** A new owner; the caller has checked that the nickname stays unique for them. */
+  public void transferTo(ConsoleUser newOwner) {
+    this.owner = newOwner;
+  }
+
   public void markUsed(Instant usedAt) {
     this.lastUsedAt = usedAt;
   }

@@ -1,0 +1,62 @@
+package com.slackadmin.connections.account.boundary;
+
+import com.slackadmin.connections.account.control.ConsoleUsers;
+import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.platform.Theme;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+/** Everyone's own settings: for now, the console theme. */
+@Controller
+@Path("profile")
+@RequestScoped
+public class ProfileController {
+
+  /** The form's value for "follow the console's default". */
+  static final String DEFAULT_CHOICE = "";
+
+  @Inject
+  ConsoleUsers users;
+
+  @Inject
+  CurrentUser currentUser;
+
+  @Inject
+  Theme themes;
+
+  @Inject
+  Models models;
+
+  @Inject
+  Flash flash;
+
+  @GET
+  public String show() {
+    models.put("themes", themes.getAvailable());
+    models.put("defaultTheme", themes.getName());
+    return "account/profile.jsp";
+  }
+
+  @POST
+  @Path("theme")
+  @CsrfProtected
+  public String chooseTheme(@FormParam("theme") String theme) {
+    String choice = theme == null || theme.equals(DEFAULT_CHOICE) ? null : theme;
+    if (choice != null && !themes.isAvailable(choice)) {
+      flash.error("There is no theme \"" + theme + "\".");
+      return "redirect:/profile";
+    }
+    users.chooseTheme(currentUser.get().getId(), choice);
+    flash.notice(choice == null ? "You follow the console's default theme (" + themes.getName() + ")."
+        : "Theme changed to " + choice + ".");
+    return "redirect:/profile";
+  }
+}

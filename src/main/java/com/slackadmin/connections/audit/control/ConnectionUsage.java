@@ -1,0 +1,24 @@
+package com.slackadmin.connections.audit.control;
+
+import java.time.Instant;
+
+/**
+ * How much a connection was used: uses (audit entries whose action is not in {@link AuditEvent#LIFECYCLE})
+ * since a moment, and the most recent use ever, with who made it.
+ */
+public record ConnectionUsage(long usesSince, String lastUsername, Instant lastUsedAt) {
+
+  public static final ConnectionUsage NONE = new ConnectionUsage(0, null, null);
+
+  public long getUsesSince() {
+    return usesSince;
+  }
+
+  public String getLastUsername() {
+    return lastUsername;
+  }
+
+  public Instant getLastUsedAt() {
+    return lastUsedAt;
+  }
+}
