@@ -27,6 +27,20 @@
   </dl>
 
   <c:if test="${currentUser.builderOrAdmin}">
+    <section aria-labelledby="cards-title" class="cards">
+      <h2 id="cards-title">Action cards</h2>
+      <p>Each run checks first that <c:out value="${connection.slackUserName}"/> is still an Owner or Admin, and
+        that a card changing an account does not reach above that account's rank.
+        Scope: <c:out value="${connection.installLevel == 'ORG' ? 'the whole organisation (org-wide users and groups)' : 'this workspace'}"/>.</p>
+      <ul class="card-list">
+        <c:forEach items="${cards}" var="card">
+          <li><a href="${base}/cards/${card.name}"><c:out value="${card.title}"/></a> &mdash; <c:out value="${card.description}"/></li>
+        </c:forEach>
+      </ul>
+    </section>
+  </c:if>
+
+  <c:if test="${currentUser.builderOrAdmin}">
     <section aria-labelledby="actions-title" class="actions">
       <h2 id="actions-title">Actions</h2>
       <form method="post" action="${base}/test" class="inline">
@@ -49,5 +63,9 @@
       </form>
     </section>
   </c:if>
+  <section aria-labelledby="audit-title" class="audit">
+    <h2 id="audit-title">Audit trail</h2>
+    <t:auditTrail trail="${audit}" pageUrl="${base}/audit"/>
+  </section>
   <p><a href="${pageContext.request.contextPath}/app/connections">Back to Connections</a></p>
 </t:layout>

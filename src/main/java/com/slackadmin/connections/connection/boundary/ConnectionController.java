@@ -1,6 +1,8 @@
 package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.audit.control.AuditTrail;
+import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionStore;
@@ -26,7 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** One connection: its detail page, and rename, test, reauthorize and delete. */
+/** One connection: its detail page (with its action cards and audit trail), and rename, test, reauthorize and delete. */
 @Controller
 @Path("connections/{id: [0-9]+}")
 @RequestScoped
@@ -45,6 +47,9 @@ public class ConnectionController {
   Models models;
 
   @Inject
+  AuditTrail audit;
+
+  @Inject
   Flash flash;
 
   @Context
@@ -58,8 +63,11 @@ public class ConnectionController {
 
   @GET
   public String detail() {
-    models.put("connection", visible());
+    SlackConnection connection = visible();
+    models.put("connection", connection);
     models.put("renameValue", flash.getValues().get("nickname"));
+    models.put("cards", Card.values());
+    models.put("audit", audit.ofConnection(connection.getId(), 1));
     return "connection/detail.jsp";
   }
 
