@@ -28,6 +28,20 @@
     </c:if>
   </dl>
 
+  <c:if test="${may.RUN_CARD}">
+    <section aria-labelledby="cards-title" class="cards">
+      <h2 id="cards-title">Action cards</h2>
+      <p>Each run checks first that <c:out value="${connection.slackUserName}"/> is still an Owner or Admin, and
+        that a card changing an account does not reach above that account's rank.
+        Scope: <c:out value="${connection.installLevel == 'ORG' ? 'the whole organisation (org-wide users and groups)' : 'this workspace'}"/>.</p>
+      <ul class="card-list">
+        <c:forEach items="${cards}" var="card">
+          <li><a href="${base}/cards/${card.name}"><c:out value="${card.title}"/></a> &mdash; <c:out value="${card.description}"/></li>
+        </c:forEach>
+      </ul>
+    </section>
+  </c:if>
+
   <c:if test="${may.TEST or may.REAUTHORIZE or may.DELETE or may.RENAME}">
     <section aria-labelledby="actions-title" class="actions">
       <h2 id="actions-title">Actions</h2>
@@ -108,7 +122,9 @@
       </form>
     </section>
   </c:if>
-
-  <p><a href="${base}/audit">Audit trail</a></p>
+  <section aria-labelledby="audit-title" class="audit">
+    <h2 id="audit-title">Audit trail</h2>
+    <t:auditTrail trail="${audit}" pageUrl="${base}/audit"/>
+  </section>
   <p><a href="${pageContext.request.contextPath}/app/connections">Back to Connections</a></p>
 </t:layout>

@@ -6,6 +6,7 @@ import com.slackadmin.connections.account.boundary.SetupController;
 import com.slackadmin.connections.account.boundary.SignInController;
 import com.slackadmin.connections.account.boundary.TeammatesController;
 import com.slackadmin.connections.audit.boundary.AuditController;
+import com.slackadmin.connections.card.boundary.CardController;
 import com.slackadmin.connections.connection.boundary.ConnectionController;
 import com.slackadmin.connections.connection.boundary.ConnectionNotFoundMapper;
 import com.slackadmin.connections.connection.boundary.ConnectionsController;
@@ -39,7 +40,8 @@ public class ConsoleApplication extends Application {
         ConnectionsController.class,
         ConnectionController.class,
         ConnectionNotFoundMapper.class,
-        AuditController.class);
+        AuditController.class,
+        CardController.class);
   }
 
   @Override

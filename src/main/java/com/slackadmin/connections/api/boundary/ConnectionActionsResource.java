@@ -32,15 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Using connections")
 @APIResponse(responseCode = "401", description = "No API token, or an invalid or revoked one (code unauthorized)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "A VIEWER cannot use connections (code forbidden)",
+@APIResponse(responseCode = "403", description = "A VIEWER cannot use connections (code forbidden); the "
+    + "connection's Slack account is no longer an Owner or Admin (permission_lost); the card would change an "
+    + "account ranked above the connection's (target_outranks_connection)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "404", description = "No such connection, or not yours (code not_found)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "409", description = "The connection needs attention first "
-    + "(codes permission_lost, reauthorization_required)",
+@APIResponse(responseCode = "409", description = "Slack no longer accepts the connection's "
+    + "token (code reauthorization_required)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "503", description = "Slack unreachable (slack_unavailable), "
-    + "or not available in this version (not_available)",
+@APIResponse(responseCode = "503", description = "Slack unreachable, failing or answering nonsense "
+    + "(code slack_unavailable)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class ConnectionActionsResource {
 
@@ -78,7 +80,12 @@ public class ConnectionActionsResource {
   @APIResponse(responseCode = "502", description = "Slack refused the call (code slack_error)",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   public CardRunJson runCard(@PathParam("id") long id,
-      @Parameter(description = "The card, e.g. search-users, deactivate-user") @PathParam("card") String card,
+      @Parameter(description = "The card: search-users {email|userName, startIndex, count}, "
+          + "read-user {userId}, create-user {userName, email, givenName, familyName, displayName, title}, "
+          + "update-user {userId, and any of the create-user attributes}, deactivate-user {userId}, "
+          + "activate-user {userId}, search-groups {displayName, startIndex, count}, read-group {groupId}, "
+          + "add-user-to-group {groupId, userId}, remove-user-from-group {groupId, userId}, "
+          + "custom-api-action {method, path (/Users... or /Groups...), query, headers, body}") @PathParam("card") String card,
       @RequestBody(description = "The card's inputs") JsonObject inputs) {
     return actions.runCard(currentUser.get(), id, card, inputs == null ? JsonObject.EMPTY_JSON_OBJECT : inputs);
   }

@@ -5,48 +5,81 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.api.entity.CardRunJson;
 import com.slackadmin.connections.api.entity.ConnectionTestJson;
 import com.slackadmin.connections.api.entity.ErrorCode;
+import com.slackadmin.connections.card.control.CardRunner;
+import com.slackadmin.connections.card.entity.Card;
+import com.slackadmin.connections.card.entity.CardFailure;
+import com.slackadmin.connections.card.entity.CardResult;
+import com.slackadmin.connections.connection.control.ConnectionService;
+import com.slackadmin.connections.connection.control.UseRefusedException;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What the API does with a connection: test it, run an action card. The single place where the API meets
- * the connection service and the card runner, and where their refusals are to become {@link ApiException}s
+ * the connection service and the card runner, and where their refusals become {@link ApiException}s
  * with the stable codes ({@code permission_lost}, {@code target_outranks_connection},
  * {@code reauthorization_required}, {@code slack_error}, ...).
  *
  * <p>The checks run in this order: the caller's role (a VIEWER is refused before anything is looked up,
  * so the refusal says nothing about which connections exist), then the connection's visibility, then the
  * use itself.
- *
- * <p>WAITING FOR THE CONNECTION SERVICE: testing and the action cards are built elsewhere. Until they are
- * wired in here, both answer {@code 503 not_available} rather than pretend to have talked to Slack.
  */
 @ApplicationScoped
 public class ConnectionActions {
 
-  /** Card names are lower-case words joined by dashes, e.g. {@code search-users}. */
-  private static final Pattern CARD_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
-
   @Inject
   ConnectionQueries connections;
 
+  @Inject
+  ConnectionService service;
+
+  @Inject
+  CardRunner runner;
+
+  /** Runs the retention check; a connection that needs attention is an answer (its status), not an error. */
   public ConnectionTestJson test(ConsoleUser caller, long connectionId) {
     RoleCheck.requireMayUseConnections(caller);
-    SlackConnection connection = connections.visible(caller, connectionId);
-    throw new ApiException(ErrorCode.NOT_AVAILABLE, "Testing connection " + connection.getId()
-        + " is not available in this version yet: it waits for the connection service.");
+    connections.visible(caller, connectionId);
+    try {
+      service.verify(caller, connectionId);
+    } catch (UseRefusedException refused) {
+      // the status and its reason are stored; read them back below
+    } catch (SlackException unavailable) {
+      throw slackFailure(unavailable);
+    }
+    SlackConnection after = connections.visible(caller, connectionId);
+    return new ConnectionTestJson(after.getId(), after.getStatus().name(), after.getStatusReason(),
+        after.getLastVerifiedAt());
   }
 
-  public CardRunJson runCard(ConsoleUser caller, long connectionId, String card, JsonObject inputs) {
+  public CardRunJson runCard(ConsoleUser caller, long connectionId, String cardName, JsonObject inputs) {
     RoleCheck.requireMayUseConnections(caller);
-    SlackConnection connection = connections.visible(caller, connectionId);
-    if (card == null || !CARD_NAME.matcher(card).matches()) {
-      throw new ApiException(ErrorCode.NOT_FOUND, "There is no such action card.");
+    connections.visible(caller, connectionId);
+    Card card = Card.named(cardName).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
+        "There is no action card called '" + cardName + "'. Cards: " + CardInputsJson.names() + "."));
+    Map<String, String> values = CardInputsJson.toInputs(inputs);
+    try {
+      CardResult result = runner.run(caller, connectionId, card, values);
+      return new CardRunJson(connectionId, card.getName(), result.output(), result.durationMs());
+    } catch (CardFailure failed) {
+      throw CardFailures.toApi(failed);
     }
-    throw new ApiException(ErrorCode.NOT_AVAILABLE, "Action cards cannot run on connection "
-        + connection.getId() + " in this version yet: they wait for the card runner.");
+  }
+
+  private static ApiException slackFailure(SlackException failed) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("slackError", failed.error());
+    if ("ratelimited".equals(failed.error()) && failed.retryAfterSeconds() != null) {
+      details.put("retryAfterSeconds", failed.retryAfterSeconds());
+      return new ApiException(ErrorCode.RATE_LIMITED, failed.getMessage(), details);
+    }
+    return new ApiException(failed instanceof SlackUnavailableException ? ErrorCode.SLACK_UNAVAILABLE
+        : ErrorCode.SLACK_ERROR, failed.getMessage(), details);
   }
 }

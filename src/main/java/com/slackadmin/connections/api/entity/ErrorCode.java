@@ -19,7 +19,7 @@ public enum ErrorCode {
   /** The request clashes with the current state, e.g. a nickname already taken. */
   CONFLICT("conflict", 409),
   /** The connection's Slack account is no longer an Owner or Admin; the connection is marked so. */
-  PERMISSION_LOST("permission_lost", 409),
+  PERMISSION_LOST("permission_lost", 403),
   /** Slack no longer accepts the connection's token: someone must reauthorize it in the console. */
   REAUTHORIZATION_REQUIRED("reauthorization_required", 409),
   /** The card would change an account that ranks above the connection's Slack account. */

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.slackadmin.connections.audit.control.AuditTrail;
+import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionStore;
@@ -38,8 +40,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * One connection: its detail page, and rename, test, reauthorize, share, transfer and delete. Who may do
- * which is {@code ConnectionAccess}'s decision, asked by the services; the page only hides what they refuse.
+ * One connection: its detail page (with its action cards and audit trail), and rename, test, reauthorize,
+ * share, transfer and delete. Who may do which is {@code ConnectionAccess}'s decision, asked by the services;
+ * the page only hides what they refuse.
  */
 @Controller
 @Path("connections/{id: [0-9]+}")
@@ -66,6 +69,9 @@ public class ConnectionController {
 
   @Inject
   Models models;
+
+  @Inject
+  AuditTrail audit;
 
   @Inject
   Flash flash;
@@ -103,6 +109,8 @@ public class ConnectionController {
           .filter(u -> !u.getId().equals(connection.getOwner().getId())).toList());
     }
     models.put("renameValue", flash.getValues().get("nickname"));
+    models.put("cards", Card.values());
+    models.put("audit", audit.ofConnection(connection.getId(), 1));
     return "connection/detail.jsp";
   }
 

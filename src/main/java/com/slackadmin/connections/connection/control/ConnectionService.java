@@ -249,6 +249,11 @@ public class ConnectionService {
     }
   }
 
+  /** A connection the user may see, for pages and uses that name it before it is verified. */
+  public SlackConnection visible(ConsoleUser user, long connectionId) {
+    return store.findVisible(user, connectionId).orElseThrow(ConnectionNotFoundException::new);
+  }
+
   /** Records a use, for the Connections page's "last used". */
   public void markUsed(long connectionId) {
     Instant now = clock.instant();

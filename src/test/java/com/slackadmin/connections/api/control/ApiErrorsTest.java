@@ -31,7 +31,7 @@ class ApiErrorsTest {
         {new ApiException(ErrorCode.SLACK_ERROR, "slack said no"), 502, "slack_error"},
         {new ApiException(ErrorCode.SLACK_UNAVAILABLE, "down"), 503, "slack_unavailable"},
         {new ApiException(ErrorCode.NOT_AVAILABLE, "later"), 503, "not_available"},
-        {new ApiException(ErrorCode.PERMISSION_LOST, "lost"), 409, "permission_lost"},
+        {new ApiException(ErrorCode.PERMISSION_LOST, "lost"), 403, "permission_lost"},
         {new ApiException(ErrorCode.REAUTHORIZATION_REQUIRED, "again"), 409, "reauthorization_required"},
         {new ApiException(ErrorCode.TARGET_OUTRANKS_CONNECTION, "owner"), 403, "target_outranks_connection"},
         {new ApiException(ErrorCode.UNAUTHORIZED, "who"), 401, "unauthorized"},

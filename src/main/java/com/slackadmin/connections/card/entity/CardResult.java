@@ -1,0 +1,36 @@
+package com.slackadmin.connections.card.entity;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+
+/**
+ * A card that ran: its typed output (what the JSON API returns), the same as a table for people, and the
+ * JSON Slack answered with.
+ *
+ * @param output the card's typed output, e.g. {@code {"user": {...}}} or {@code {"users": [...], ...}}
+ * @param scim Slack's SCIM answer as it came ({@code null} JSON for an empty answer)
+ */
+public record CardResult(Card card, String target, JsonObject output, JsonValue scim, OutputTable table,
+    long durationMs) {
+
+  /** Rows of strings under column headings, for the console. */
+  public record OutputTable(List<String> columns, List<List<String>> rows) {
+
+    public List<String> getColumns() {
+      return columns;
+    }
+
+    public List<List<String>> getRows() {
+      return rows;
+    }
+  }
+
+  public OutputTable getTable() {
+    return table;
+  }
+
+  public long getDurationMs() {
+    return durationMs;
+  }
+}

@@ -1,0 +1,96 @@
+package com.slackadmin.connections.slack.control;
+
+import com.google.gson.JsonParseException;
+import com.slack.api.scim2.SCIM2ApiErrorResponse;
+import com.slack.api.scim2.SCIM2ApiException;
+import com.slackadmin.connections.slack.entity.ScimRefusal;
+import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackUnavailableException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+
+/**
+ * Runs one SCIM call and turns every way it can fail into a {@link SlackException}: Slack's refusals
+ * (4xx) as {@link ScimRefusal} with Slack's {@code detail}; 5xx, timeouts and unreadable answers as
+ * {@link SlackUnavailableException}. A 429 is retried after the {@code Retry-After} Slack asks for, a bounded
+ * number of times; a write is only ever sent again after a 429, which Slack answers before doing anything.
+ */
+final class ScimCalls {
+
+  static final int MAX_ATTEMPTS = 3;
+  static final int MAX_WAIT_SECONDS = 10;
+
+  /** A call of the SDK's SCIM client, or one of our own through its HTTP client. */
+  @FunctionalInterface
+  interface Call<T> {
+    T run() throws IOException, SCIM2ApiException;
+  }
+
+  private ScimCalls() {}
+
+  static <T> T run(String what, Call<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.run();
+      } catch (SCIM2ApiException failed) {
+        int status = failed.getResponse().code();
+        if (status == 429) {
+          Integer retryAfter = retryAfter(failed.getResponse().header("Retry-After"));
+          if (attempt >= MAX_ATTEMPTS || retryAfter == null || retryAfter > MAX_WAIT_SECONDS) {
+            throw new SlackException("ratelimited", "Slack is rate limiting SCIM " + what + "; try again"
+                + (retryAfter == null ? " shortly." : " in " + retryAfter + " seconds."), retryAfter);
+          }
+          pause(retryAfter);
+        } else if (status >= 500) {
+          throw new SlackUnavailableException("slack_server_error", "Slack answered SCIM " + what + " with HTTP "
+              + status + ".");
+        } else {
+          throw new ScimRefusal(status, detailOf(failed));
+        }
+      } catch (IOException unreachable) {
+        throw new SlackUnavailableException("slack_unreachable", "Slack could not be reached for SCIM " + what
+            + " (no answer in time).");
+      } catch (JsonParseException | JsonException | IllegalStateException malformed) {
+        throw new SlackUnavailableException("invalid_response", "Slack's answer to SCIM " + what
+            + " could not be read.");
+      }
+    }
+  }
+
+  /** Slack's {@code detail}, from the SDK's parsed error or, failing that, from the body itself. */
+  static String detailOf(SCIM2ApiException failed) {
+    SCIM2ApiErrorResponse error = failed.getError();
+    if (error != null && error.getDetail() != null) {
+      return error.getDetail();
+    }
+    if (error != null && error.getErrors() != null && error.getErrors().getDescription() != null) {
+      return error.getErrors().getDescription();
+    }
+    try {
+      JsonObject body = Json.createReader(new StringReader(String.valueOf(failed.getResponseBody()))).readObject();
+      return body.getString("detail", null);
+    } catch (JsonException | ClassCastException notJson) {
+      return null;
+    }
+  }
+
+  private static Integer retryAfter(String value) {
+    try {
+      return value == null ? null : Integer.valueOf(value.trim());
+    } catch (NumberFormatException ignored) {
+      return null;
+    }
+  }
+
+  private static void pause(int seconds) {
+    try {
+      Thread.sleep(Math.max(1, seconds) * 1000L);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new SlackUnavailableException("interrupted", "Waiting for Slack was interrupted.");
+    }
+  }
+}

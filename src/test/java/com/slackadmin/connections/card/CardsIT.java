@@ -1,0 +1,353 @@
+package com.slackadmin.connections.card;
+
+import static com.slackadmin.connections.support.ConsolePages.createApiToken;
+import static com.slackadmin.connections.support.ConsolePages.formWithAction;
+import static com.slackadmin.connections.support.ConsolePages.submit;
+import static com.slackadmin.connections.support.SlackPages.authorizeAs;
+import static com.slackadmin.connections.support.SlackPages.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.slackadmin.connections.support.ApiClient;
+import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.SandboxControl;
+import com.slackadmin.connections.support.TestDatabase;
+import java.net.URL;
+import java.util.List;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The action cards end to end against the sandbox, from the console and the JSON API: every card on a
+ * workspace and on an org-wide Grid connection, and the rules of DESIGN section 2 on each use (retention,
+ * hierarchy), Slack's failures, and the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CardsIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  URL deployed;
+
+  String base;
+  Browser admin;
+  SandboxControl sandbox;
+  ApiClient api;
+
+  @BeforeEach
+  void freshConsoleAndSlack() {
+    TestDatabase.reset();
+    base = Deployments.localBase(deployed);
+    sandbox = new SandboxControl(base);
+    sandbox.reset();
+    sandbox.post("/faults/clear", "{}");
+    admin = ConsolePages.adminSignedIn(base);
+    api = new ApiClient(base, createApiToken(admin, "cards test"));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    admin.close();
+  }
+
+  /** The ids and names a run of every card uses, per kind of connection. */
+  record World(String memberEmail, String memberId, String otherMemberId, String groupId, String groupName,
+      String newUserDomain) {}
+
+  @Test
+  void everyCardRunsOnAWorkspaceConnection() {
+    long id = connect("Acme", "admin@plus.example", null);
+    runEveryCard(id, new World("member@plus.example", "U01PLUSME01", "U01PLUSME02", "S01SUPPORT1", "Support",
+        "plus.example"));
+  }
+
+  @Test
+  void everyCardRunsOnAnOrgWideGridConnectionWithOrgWideIdentities() {
+    long id = connect("Globex", "owner@grid.example", "the whole organisation");
+    // member2 belongs to Globex South only: an org-wide connection sees every workspace's people
+    runEveryCard(id, new World("member2@grid.example", "W04MEMBER02", "W04MEMBER01", "S04MANAGERS", "Managers",
+        "grid.example"));
+    assertTrue(admin.open("/app/connections/" + id + "/cards/read-user").getElementById("scope").asNormalizedText()
+        .contains("whole organisation"));
+  }
+
+  private void runEveryCard(long id, World w) {
+    JsonObject found = ok(run(id, "search-users", "{\"email\":\"" + w.memberEmail() + "\"}"));
+    assertEquals(1, found.get("totalResults").getAsInt());
+    assertEquals(w.memberId(), found.getAsJsonArray("users").get(0).getAsJsonObject().get("id").getAsString());
+    String userName = found.getAsJsonArray("users").get(0).getAsJsonObject().get("userName").getAsString();
+    assertEquals(w.memberId(), ok(run(id, "search-users", "{\"userName\":\"" + userName + "\"}"))
+        .getAsJsonArray("users").get(0).getAsJsonObject().get("id").getAsString());
+    assertEquals(2, ok(run(id, "search-users", "{\"count\":2}")).getAsJsonArray("users").size(), "paged");
+    assertEquals(w.memberEmail(), user(run(id, "read-user", "{\"userId\":\"" + w.memberId() + "\"}")).get("email")
+        .getAsString());
+
+    JsonObject created = user(run(id, "create-user", "{\"userName\":\"new.hire\",\"email\":\"new.hire@"
+        + w.newUserDomain() + "\",\"givenName\":\"New\",\"familyName\":\"Hire\"}"));
+    assertEquals("new.hire", created.get("userName").getAsString());
+    assertEquals("Lead", user(run(id, "update-user", "{\"userId\":\"" + w.memberId() + "\",\"title\":\"Lead\"}"))
+        .get("title").getAsString());
+    assertFalse(ok(run(id, "deactivate-user", "{\"userId\":\"" + w.otherMemberId() + "\"}")).get("active")
+        .getAsBoolean());
+    assertFalse(user(run(id, "read-user", "{\"userId\":\"" + w.otherMemberId() + "\"}")).get("active")
+        .getAsBoolean());
+    assertTrue(user(run(id, "activate-user", "{\"userId\":\"" + w.otherMemberId() + "\"}")).get("active")
+        .getAsBoolean());
+
+    JsonObject groups = ok(run(id, "search-groups", "{\"displayName\":\"" + w.groupName() + "\"}"));
+    assertEquals(w.groupId(), groups.getAsJsonArray("groups").get(0).getAsJsonObject().get("id").getAsString());
+    assertEquals(w.groupName(), group(run(id, "read-group", "{\"groupId\":\"" + w.groupId() + "\"}"))
+        .get("displayName").getAsString());
+    String membership = "{\"groupId\":\"" + w.groupId() + "\",\"userId\":\"" + w.memberId() + "\"}";
+    assertTrue(group(run(id, "add-user-to-group", membership)).toString().contains(w.memberId()));
+    assertFalse(group(run(id, "remove-user-from-group", membership)).toString().contains(w.memberId()));
+
+    JsonObject custom = ok(run(id, "custom-api-action", "{\"method\":\"GET\",\"path\":\"/Users/" + w.memberId()
+        + "\"}"));
+    assertEquals(200, custom.get("status").getAsInt());
+    assertEquals(w.memberId(), custom.getAsJsonObject("body").get("id").getAsString());
+    JsonObject patched = ok(run(id, "custom-api-action", "{\"method\":\"PATCH\",\"path\":\"/Users/" + w.memberId()
+        + "\",\"body\":{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+        + "[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Chief\"}]}}"));
+    assertEquals("Chief", patched.getAsJsonObject("body").get("title").getAsString());
+
+    assertEquals(15, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND outcome = 'ok'"
+        + " AND action <> 'created'", id), "one audit entry per use");
+    assertTrue(TestDatabase.queryString("SELECT last_used_at FROM slack_connection WHERE id = ?", id) != null);
+  }
+
+  @Test
+  void theConsoleRunsACardAndShowsATableAndTheEscapedJsonButNoToken() {
+    long id = connect("Acme", "admin@plus.example", null);
+    HtmlPage detail = admin.open("/app/connections/" + id);
+    HtmlPage card = clickLink(detail, "Read User");
+    HtmlForm form = formWithAction(card, "/cards/read-user");
+    form.getInputByName("userId").setValue("U01PLUSME01");
+    HtmlPage result = submit(form);
+    String text = result.asNormalizedText();
+    assertTrue(text.contains("member.plus") && text.contains("member@plus.example"), text);
+    assertTrue(result.getElementById("scim-json").asNormalizedText().contains("urn:ietf:params:scim:schemas:core:2.0:User"));
+    assertEquals("U01PLUSME01", formWithAction(result, "/cards/read-user").getInputByName("userId").getValue());
+    assertFalse(result.getWebResponse().getContentAsString().contains("xoxp-"), "no token on the page");
+
+    // invalid input: the form comes back with the value kept and the field's error
+    HtmlForm createForm = formWithAction(admin.open("/app/connections/" + id + "/cards/create-user"),
+        "/cards/create-user");
+    createForm.getInputByName("userName").setValue("<b>bold</b>");
+    createForm.getInputByName("email").setValue("not-an-email");
+    HtmlPage invalid = submit(createForm);
+    assertTrue(invalid.asNormalizedText().contains("Email must be an email address."), invalid.asNormalizedText());
+    assertEquals("<b>bold</b>", formWithAction(invalid, "/cards/create-user").getInputByName("userName").getValue());
+    assertFalse(invalid.getWebResponse().getContentAsString().contains("<b>bold</b>"), "escaped");
+
+    // no CSRF token, no run
+    assertEquals(403, admin.post("/app/connections/" + id + "/cards/read-user",
+        List.of(new NameValuePair("userId", "U01PLUSME01"))).getWebResponse().getStatusCode());
+    assertTrue(admin.open("/app/connections/" + id).asNormalizedText().contains("read-user"), "trail on the page");
+  }
+
+  @Test
+  void aDemotedAccountStopsEveryUseBeforeScimAndARestoredOneWorksAgain() {
+    long id = connect("Acme", "admin@plus.example", null);
+    sandbox.setRole("admin@plus.example", "MEMBER");
+    sandbox.clearCalls();
+
+    ApiClient.Response refused = run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}");
+    assertEquals(403, refused.status(), refused.toString());
+    assertEquals("permission_lost", refused.errorCode());
+    assertEquals(0, scimCalls(), "nothing reached SCIM");
+    assertEquals("PERMISSION_LOST", status(id));
+
+    sandbox.setRole("admin@plus.example", "ADMIN");
+    assertEquals(200, run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}").status());
+    assertEquals("ACTIVE", status(id));
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'read-user'"
+        + " AND outcome = 'permission_lost'"));
+  }
+
+  @Test
+  void aRevokedTokenNeedsReauthorizing() {
+    long id = connect("Acme", "admin@plus.example", null);
+    sandbox.revokeTokensOf("admin@plus.example");
+    sandbox.clearCalls();
+    ApiClient.Response refused = run(id, "search-users", "{}");
+    assertEquals(409, refused.status(), refused.toString());
+    assertEquals("reauthorization_required", refused.errorCode());
+    assertEquals(0, scimCalls());
+    assertEquals("REAUTHORIZATION_REQUIRED", status(id));
+    HtmlPage detail = admin.open("/app/connections/" + id);
+    formWithAction(detail, "/test");
+    formWithAction(detail, "/reauthorize");
+  }
+
+  @Test
+  void anAdminConnectionChangesAdminsAndMembersButNeverOwners() {
+    long id = connect("Acme", "admin@plus.example", null);
+    assertEquals(200, run(id, "update-user", "{\"userId\":\"U01PLUSAD02\",\"title\":\"Peer\"}").status());
+    assertEquals(200, run(id, "deactivate-user", "{\"userId\":\"U01PLUSME01\"}").status());
+    sandbox.clearCalls();
+    for (String owner : List.of("U01PLUSOW01", "U01PLUSPO01")) {
+      assertOutranked(run(id, "deactivate-user", "{\"userId\":\"" + owner + "\"}"));
+      assertOutranked(run(id, "update-user", "{\"userId\":\"" + owner + "\",\"title\":\"x\"}"));
+      assertOutranked(run(id, "add-user-to-group", "{\"groupId\":\"S01SUPPORT1\",\"userId\":\"" + owner + "\"}"));
+      assertOutranked(run(id, "custom-api-action", "{\"method\":\"DELETE\",\"path\":\"/Users/" + owner + "\"}"));
+      assertOutranked(run(id, "custom-api-action", "{\"method\":\"PATCH\",\"path\":\"/Groups/S01SUPPORT1\","
+          + "\"body\":{\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + owner
+          + "\"}]}]}}"));
+    }
+    assertEquals(0, scimCalls(), "refusals never reach SCIM");
+    ApiClient.Response message = run(id, "deactivate-user", "{\"userId\":\"U01PLUSOW01\"}");
+    assertEquals("This connection acts as an Admin; the target is an Owner. An Admin connection cannot change an "
+        + "Owner.", message.object().get("message").getAsString());
+    assertEquals(200, run(id, "read-user", "{\"userId\":\"U01PLUSPO01\"}").status(), "reads are not limited");
+    assertEquals(200, run(id, "custom-api-action", "{\"method\":\"GET\",\"path\":\"/Users/U01PLUSOW01\"}").status());
+    assertEquals("ACTIVE", status(id), "a refusal by the hierarchy rule leaves the connection as it was");
+    assertEquals(11, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE outcome = "
+        + "'target_outranks_connection'"));
+
+    long ownerConnection = connect("Acme owner", "owner@plus.example", null);
+    assertEquals(200, run(ownerConnection, "update-user", "{\"userId\":\"U01PLUSOW01\",\"title\":\"Boss\"}").status());
+    assertOutranked(run(ownerConnection, "update-user", "{\"userId\":\"U01PLUSPO01\",\"title\":\"x\"}"));
+  }
+
+  @Test
+  void slacksRateLimitIsWaitedOutAndItsFailuresAreClearErrors() {
+    long id = connect("Acme", "admin@plus.example", null);
+    sandbox.clearCalls();
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"RATE_LIMITED\",\"count\":1,\"retryAfter\":1}");
+    assertEquals(200, run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}").status());
+    assertEquals(2, scimCalls(), "one 429, then the retry after Retry-After");
+
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"RATE_LIMITED\",\"count\":5,\"retryAfter\":1}");
+    ApiClient.Response limited = run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}");
+    assertEquals(429, limited.status(), limited.toString());
+    assertEquals("rate_limited", limited.errorCode());
+    assertEquals("1", limited.header("Retry-After"));
+    sandbox.post("/faults/clear", "{}");
+
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"SERVER_ERROR\",\"count\":10}");
+    ApiClient.Response unavailable = run(id, "deactivate-user", "{\"userId\":\"U01PLUSME01\"}");
+    assertEquals(503, unavailable.status(), unavailable.toString());
+    assertEquals("slack_unavailable", unavailable.errorCode());
+    assertFalse(unavailable.body().contains("Exception"), unavailable.body());
+    assertEquals("ACTIVE", status(id));
+    sandbox.post("/faults/clear", "{}");
+
+    ApiClient.Response missing = run(id, "read-user", "{\"userId\":\"U0NOBODY\"}");
+    assertEquals(502, missing.status(), missing.toString());
+    assertEquals("slack_error", missing.errorCode());
+    assertTrue(missing.object().getAsJsonObject("details").get("slackError").getAsString().contains("not found"));
+    ApiClient.Response taken = run(id, "create-user", "{\"userName\":\"x.y\",\"email\":\"member@plus.example\"}");
+    assertEquals("slack_error", taken.errorCode(), taken.toString());
+    assertEquals(409, taken.object().getAsJsonObject("details").get("slackStatus").getAsInt());
+    assertEquals("ACTIVE", status(id), "Slack's refusals leave the connection as it was");
+  }
+
+  @Test
+  void theAuditTrailRecordsEveryUseButNoSecret() {
+    long id = connect("Acme", "admin@plus.example", null);
+    run(id, "custom-api-action", "{\"method\":\"POST\",\"path\":\"/Users\",\"headers\":{\"X-Secret\":\"hunter2\"},"
+        + "\"body\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"hunter2\","
+        + "\"emails\":[{\"value\":\"hunter2@plus.example\",\"primary\":true}]}}");
+    run(id, "create-user", "{\"email\":\"broken\"}");
+    run(id, "deactivate-user", "{\"userId\":\"U01PLUSPO01\"}");
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'custom-api-action'"
+        + " AND outcome = 'ok' AND target = 'POST /Users' AND console_username = 'admin' AND duration_ms >= 0"));
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'create-user'"
+        + " AND outcome = 'validation_failed'"));
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'deactivate-user'"
+        + " AND outcome = 'target_outranks_connection' AND target = 'U01PLUSPO01'"));
+    assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE target LIKE '%hunter2%'"
+        + " OR slack_error LIKE '%hunter2%'"));
+    String trail = admin.open("/app/connections/" + id + "/audit").asNormalizedText();
+    assertTrue(trail.contains("target_outranks_connection") && trail.contains("validation_failed"), trail);
+    assertFalse(trail.contains("hunter2"));
+  }
+
+  @Test
+  void theApiAnswersWithStableCodesAndAViewerCannotRunCards() {
+    long id = connect("Acme", "admin@plus.example", null);
+    ApiClient.Response invalid = run(id, "create-user", "{\"userName\":\"\",\"email\":\"nope\",\"colour\":1}");
+    assertEquals(422, invalid.status(), invalid.toString());
+    assertEquals("validation_failed", invalid.errorCode());
+    JsonObject fields = invalid.object().getAsJsonObject("details").getAsJsonObject("fields");
+    assertTrue(fields.has("userName") && fields.has("email") && fields.has("colour"), fields.toString());
+    assertEquals("not_found", run(id, "no-such-card", "{}").errorCode());
+    assertEquals(400, api.post("/api/connections/" + id + "/cards/read-user", "[1,2").status());
+    ApiClient.Response test = api.post("/api/connections/" + id + "/test", null);
+    assertEquals(200, test.status(), test.toString());
+    assertEquals("ACTIVE", test.object().get("status").getAsString());
+
+    TestDatabase.update("UPDATE console_user SET role = 'VIEWER' WHERE username = 'admin'");
+    ApiClient.Response forbidden = run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}");
+    assertEquals(403, forbidden.status(), forbidden.toString());
+    assertEquals("forbidden", forbidden.errorCode());
+    HtmlForm form = formWithAction(admin.open("/app/connections/" + id + "/cards/read-user"), "/cards/read-user");
+    form.getInputByName("userId").setValue("U01PLUSME01");
+    assertEquals(403, submit(form).getWebResponse().getStatusCode(), "a VIEWER cannot run cards in the console");
+    assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'read-user'"),
+        "nothing ran");
+  }
+
+  private long connect(String nickname, String email, String install) {
+    HtmlPage landed = authorizeAs(create(admin, nickname), email, install, true);
+    String path = landed.getUrl().getPath();
+    assertTrue(path.matches(".*/app/connections/\\d+"), path + "\n" + landed.asNormalizedText());
+    return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  private ApiClient.Response run(long id, String card, String inputs) {
+    return api.post("/api/connections/" + id + "/cards/" + card, inputs);
+  }
+
+  private static JsonObject ok(ApiClient.Response response) {
+    assertEquals(200, response.status(), response.toString());
+    return response.object().getAsJsonObject("output");
+  }
+
+  private static JsonObject user(ApiClient.Response response) {
+    return ok(response).getAsJsonObject("user");
+  }
+
+  private static JsonObject group(ApiClient.Response response) {
+    return ok(response).getAsJsonObject("group");
+  }
+
+  private static void assertOutranked(ApiClient.Response response) {
+    assertEquals(403, response.status(), response.toString());
+    assertEquals("target_outranks_connection", response.errorCode());
+  }
+
+  private long scimCalls() {
+    return sandbox.calls().stream().filter(c -> "scim".equals(c.get("api").getAsString())).count();
+  }
+
+  private static String status(long id) {
+    return TestDatabase.queryString("SELECT status FROM slack_connection WHERE id = ?", id);
+  }
+
+  private static HtmlPage clickLink(HtmlPage page, String text) {
+    try {
+      return page.getAnchorByText(text).click();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package com.slackadmin.connections.card.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Custom API Action reaches SCIM resources only, and never lets a header replace the token. */
+class CustomRequestRuleTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/Users", "/Users/W0123ABC", "/Groups", "/Groups/S01SUPPORT1"})
+  void scimPathsAreAccepted(String path) {
+    Map<String, String> errors = new HashMap<>();
+    assertNotNull(CustomRequestRule.check("GET", path, null, null, null, errors), errors.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://evil.example/Users", "//evil.example/Users", "/Users/../api/auth.test",
+      "/Users/..", "Users", "/users", "/api/users.list", "/Users/W1/extra", "/Users?filter=x", "/Groups#x",
+      "/Users/%2e%2e", "/ServiceProviderConfigs", "/Users\\..\\x", ""})
+  void otherPathsAreRefused(String path) {
+    Map<String, String> errors = new HashMap<>();
+    assertNull(CustomRequestRule.check("GET", path, null, null, null, errors));
+    assertTrue(errors.containsKey("path"), errors.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Authorization: Bearer xoxp-other", "authorization: x", "Cookie: a=b", "Host: evil",
+      "no colon here", "Bad Name: x"})
+  void headersThatCouldReplaceTheTokenOrAreMalformedAreRefused(String header) {
+    Map<String, String> errors = new HashMap<>();
+    assertNull(CustomRequestRule.check("GET", "/Users", null, header, null, errors));
+    assertTrue(errors.containsKey("headers"), errors.toString());
+  }
+
+  @Test
+  void methodsBodiesAndQueriesAreChecked() {
+    Map<String, String> errors = new HashMap<>();
+    assertNull(CustomRequestRule.check("TRACE", "/Users", "a b=c", null, "{\"x\":", errors));
+    assertEquals(Set.of("method", "query", "body"), errors.keySet());
+    errors.clear();
+    assertNull(CustomRequestRule.check("GET", "/Users", null, null, "{}", errors));
+    assertTrue(errors.containsKey("body"), "a GET has no body");
+  }
+
+  @Test
+  void writesToAUserOrToGroupMembersNameTheAccountsTheyChange() {
+    Map<String, String> errors = new HashMap<>();
+    assertEquals(Set.of("W1"), CustomRequestRule.check("PATCH", "/Users/W1", null, "X-Trace: 1",
+        "{\"Operations\":[]}", errors).changedUsers());
+    assertEquals(Set.of(), CustomRequestRule.check("GET", "/Users/W1", "count=1", null, null, errors).changedUsers());
+    assertTrue(errors.isEmpty(), errors.toString());
+    assertEquals(Set.of("U2", "U3"), CustomRequestRule.check("PATCH", "/Groups/S1", null, null,
+        "{\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"U2\"}]},"
+            + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"U3\\\"]\"}]}", errors).changedUsers());
+    assertEquals(Set.of("U4"), CustomRequestRule.check("POST", "/Groups", null, null,
+        "{\"displayName\":\"x\",\"members\":[{\"value\":\"U4\"}]}", errors).changedUsers());
+    assertEquals(Set.of(), CustomRequestRule.check("POST", "/Users", null, null, "{\"userName\":\"x\"}", errors)
+        .changedUsers());
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+}
