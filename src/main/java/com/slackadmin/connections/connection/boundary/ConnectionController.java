@@ -15,6 +15,7 @@ import java.util.Set;
 import com.slackadmin.connections.audit.control.AuditTrail;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.ConnectionException;
+import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionStore;
 import com.slackadmin.connections.connection.control.UseRefusedException;
@@ -54,6 +55,9 @@ public class ConnectionController {
 
   @Inject
   ConnectionService connections;
+
+  @Inject
+  ConnectionAuthorizations authorizations;
 
   @Inject
   CurrentUser currentUser;
@@ -188,7 +192,7 @@ public class ConnectionController {
   @Path("reauthorize")
   @CsrfProtected
   public Response reauthorize() {
-    return Response.seeOther(URI.create(connections.startReauthorize(currentUser.get(), id, request, response))).build();
+    return Response.seeOther(URI.create(authorizations.startReauthorize(currentUser.get(), id, request, response))).build();
   }
 
   @GET

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import com.slackadmin.connections.connection.control.AuthorizationFailedException;
 import com.slackadmin.connections.connection.control.ConnectionException;
+import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSort;
 import com.slackadmin.connections.connection.control.ConnectionStore;
@@ -51,6 +52,9 @@ public class ConnectionsController {
 
   @Inject
   ConnectionService connections;
+
+  @Inject
+  ConnectionAuthorizations authorizations;
 
   @Inject
   CurrentUser currentUser;
@@ -108,7 +112,7 @@ public class ConnectionsController {
   @CsrfProtected
   public Response create(@FormParam("nickname") String nickname) {
     try {
-      return Response.seeOther(URI.create(connections.startCreate(currentUser.get(), nickname, request, response))).build();
+      return Response.seeOther(URI.create(authorizations.startCreate(currentUser.get(), nickname, request, response))).build();
     } catch (ConnectionException refused) {
       models.put("nickname", nickname);
       models.put("error", refused.getMessage());
@@ -121,7 +125,7 @@ public class ConnectionsController {
   @Path("callback")
   public String callback() {
     try {
-      SlackConnection connection = connections.complete(currentUser.get(), request, response);
+      SlackConnection connection = authorizations.complete(currentUser.get(), request, response);
       flash.notice("Connection \"" + connection.getNickname() + "\" is ready: it acts as "
           + connection.getSlackUserName() + " (" + connection.getSlackUserRole() + ") in "
           + connection.getSlackOrganisation() + ".");
