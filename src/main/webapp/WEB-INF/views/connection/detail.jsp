@@ -10,7 +10,7 @@
     <dt>Slack organisation / workspace</dt>
     <dd><c:out value="${connection.slackOrganisation}"/>
       (<c:out value="${connection.enterpriseId}${not empty connection.enterpriseId and not empty connection.teamId ? ' / ' : ''}${connection.teamId}"/>)</dd>
-    <dt>Plan</dt><dd><c:out value="${connection.plan}"/></dd>
+    <dt>Plan</dt><dd><c:out value="${connection.planName}"/></dd>
     <dt>Installed on</dt><dd><c:out value="${connection.installLevel.label}"/></dd>
     <dt>Authorised by</dt>
     <dd><c:out value="${connection.slackUserName}"/>

@@ -75,7 +75,7 @@
           <tr>
             <td class="nickname"><a href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a></td>
             <td><c:out value="${connection.slackOrganisation}"/></td>
-            <td><c:out value="${connection.plan}"/></td>
+            <td><c:out value="${connection.planName}"/></td>
             <td><c:out value="${connection.installLevel.label}"/></td>
             <td><c:out value="${connection.slackUserName}"/>
               <c:if test="${not empty connection.slackUserEmail}"> &lt;<c:out value="${connection.slackUserEmail}"/>&gt;</c:if>

@@ -2,8 +2,8 @@ package com.slackadmin.connections.connection.control;
 
 import com.slackadmin.connections.connection.entity.InstallLevel;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
+import com.slackadmin.connections.slack.entity.SlackPlans;
 import com.slackadmin.connections.slack.entity.SlackRole;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,9 +18,6 @@ import java.util.Set;
 public final class CreationRules {
 
   static final Set<String> ALLOWED_PLANS = Set.of("plus", "enterprise", "compliance");
-  private static final Map<String, String> PLAN_NAMES = Map.of(
-      "free", "Free", "std", "Pro", "plus", "Business+", "enterprise", "Enterprise Grid",
-      "compliance", "Enterprise Grid (compliance)");
 
   private CreationRules() {}
 
@@ -41,7 +38,7 @@ public final class CreationRules {
     }
     if (plan == null || !ALLOWED_PLANS.contains(plan)) {
       return CreationDecision.refuse("Business+ or Enterprise Grid is required. Slack reports this workspace is on the "
-          + planName(plan) + " plan, which has no SCIM admin API. Upgrade the workspace to Business+, or connect an "
+          + SlackPlans.name(plan) + " plan, which has no SCIM admin API. Upgrade the workspace to Business+, or connect an "
           + "Enterprise Grid organisation instead.");
     }
     SlackRole role = who.workspaceRole();
@@ -65,9 +62,5 @@ public final class CreationRules {
           + who.name() + " as Org " + orgRole.label() + ". Ask an Org Owner or the Org Primary Owner to create it.");
     }
     return CreationDecision.allow(InstallLevel.ORG, "Org " + orgRole.label());
-  }
-
-  public static String planName(String plan) {
-    return plan == null ? "unknown" : PLAN_NAMES.getOrDefault(plan, plan);
   }
 }

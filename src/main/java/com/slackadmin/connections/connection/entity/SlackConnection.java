@@ -1,6 +1,7 @@
 package com.slackadmin.connections.connection.entity;
 
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.slack.entity.SlackPlans;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -207,6 +208,11 @@ public class SlackConnection {
 
   public String getPlan() {
     return plan;
+  }
+
+  /** The plan as people name it (Business+, Enterprise Grid, ...). */
+  public String getPlanName() {
+    return SlackPlans.name(plan);
   }
 
   public InstallLevel getInstallLevel() {
