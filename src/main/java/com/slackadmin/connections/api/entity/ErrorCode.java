@@ -30,8 +30,6 @@ public enum ErrorCode {
   SLACK_ERROR("slack_error", 502),
   /** Slack could not be reached or timed out. */
   SLACK_UNAVAILABLE("slack_unavailable", 503),
-  /** This operation is not available in this version of the application. */
-  NOT_AVAILABLE("not_available", 503),
   /** A fault of the application; {@code details.incident} identifies it in the server log. */
   INTERNAL_ERROR("internal_error", 500);
 

@@ -30,7 +30,7 @@ class ApiErrorsTest {
         {new ApiException(ErrorCode.RATE_LIMITED, "slow down"), 429, "rate_limited"},
         {new ApiException(ErrorCode.SLACK_ERROR, "slack said no"), 502, "slack_error"},
         {new ApiException(ErrorCode.SLACK_UNAVAILABLE, "down"), 503, "slack_unavailable"},
-        {new ApiException(ErrorCode.NOT_AVAILABLE, "later"), 503, "not_available"},
+        {new ApiException(ErrorCode.SLACK_UNAVAILABLE, "later"), 503, "slack_unavailable"},
         {new ApiException(ErrorCode.PERMISSION_LOST, "lost"), 403, "permission_lost"},
         {new ApiException(ErrorCode.REAUTHORIZATION_REQUIRED, "again"), 409, "reauthorization_required"},
         {new ApiException(ErrorCode.TARGET_OUTRANKS_CONNECTION, "owner"), 403, "target_outranks_connection"},
