@@ -20,9 +20,6 @@ import java.io.StringReader;
  */
 final class ScimCalls {
 
-  static final int MAX_ATTEMPTS = 3;
-  static final int MAX_WAIT_SECONDS = 10;
-
   /** A call of the SDK's SCIM client, or one of our own through its HTTP client. */
   @FunctionalInterface
   interface Call<T> {
@@ -38,12 +35,7 @@ final class ScimCalls {
       } catch (SCIM2ApiException failed) {
         int status = failed.getResponse().code();
         if (status == 429) {
-          Integer retryAfter = retryAfter(failed.getResponse().header("Retry-After"));
-          if (attempt >= MAX_ATTEMPTS || retryAfter == null || retryAfter > MAX_WAIT_SECONDS) {
-            throw new SlackException("ratelimited", "Slack is rate limiting SCIM " + what + "; try again"
-                + (retryAfter == null ? " shortly." : " in " + retryAfter + " seconds."), retryAfter);
-          }
-          pause(retryAfter);
+          RateLimitWait.beforeRetry("SCIM " + what, attempt, failed.getResponse().header("Retry-After"));
         } else if (status >= 500) {
           throw new SlackUnavailableException("slack_server_error", "Slack answered SCIM " + what + " with HTTP "
               + status + ".");
@@ -74,23 +66,6 @@ final class ScimCalls {
       return body.getString("detail", null);
     } catch (JsonException | ClassCastException notJson) {
       return null;
-    }
-  }
-
-  private static Integer retryAfter(String value) {
-    try {
-      return value == null ? null : Integer.valueOf(value.trim());
-    } catch (NumberFormatException ignored) {
-      return null;
-    }
-  }
-
-  private static void pause(int seconds) {
-    try {
-      Thread.sleep(Math.max(1, seconds) * 1000L);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new SlackUnavailableException("interrupted", "Waiting for Slack was interrupted.");
     }
   }
 }

@@ -6,16 +6,12 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Runs one Slack Web API call and turns every way it can fail into a {@link SlackException} that names
  * Slack's error. A 429 is retried after the {@code Retry-After} Slack asks for, a bounded number of times.
  */
 final class SlackCalls {
-
-  static final int MAX_ATTEMPTS = 3;
-  static final int MAX_WAIT_SECONDS = 10;
 
   /** A call of the Slack SDK. */
   @FunctionalInterface
@@ -37,12 +33,7 @@ final class SlackCalls {
       } catch (SlackApiException failed) {
         int status = failed.getResponse().code();
         if (status == 429) {
-          Integer retryAfter = retryAfter(failed.getResponse().headers("Retry-After"));
-          if (attempt >= MAX_ATTEMPTS || retryAfter == null || retryAfter > MAX_WAIT_SECONDS) {
-            throw new SlackException("ratelimited", "Slack is rate limiting " + method + "; try again"
-                + (retryAfter == null ? " shortly." : " in " + retryAfter + " seconds."), retryAfter);
-          }
-          pause(retryAfter);
+          RateLimitWait.beforeRetry(method, attempt, failed.getResponse().header("Retry-After"));
         } else if (status >= 500) {
           throw new SlackUnavailableException("slack_server_error", "Slack answered " + method + " with HTTP " + status + ".");
         } else {
@@ -53,23 +44,6 @@ final class SlackCalls {
       } catch (JsonParseException | IllegalStateException malformed) {
         throw new SlackUnavailableException("invalid_response", "Slack's answer to " + method + " could not be read.");
       }
-    }
-  }
-
-  private static Integer retryAfter(List<String> values) {
-    try {
-      return values.isEmpty() ? null : Integer.valueOf(values.get(0).trim());
-    } catch (NumberFormatException ignored) {
-      return null;
-    }
-  }
-
-  private static void pause(int seconds) {
-    try {
-      Thread.sleep(Math.max(1, seconds) * 1000L);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new SlackUnavailableException("interrupted", "Waiting for Slack was interrupted.");
     }
   }
 }
