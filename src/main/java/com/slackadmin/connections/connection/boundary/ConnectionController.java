@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import com.slackadmin.connections.audit.control.AuditTrail;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.ConnectionException;
@@ -122,39 +123,27 @@ public class ConnectionController {
   @Path("shares")
   @CsrfProtected
   public String share(@FormParam("username") String username) {
-    try {
-      ConsoleUser teammate = sharing.share(currentUser.get(), id, username);
-      flash.notice("Shared with " + teammate.getDisplayName() + ".");
-    } catch (ConnectionException refused) {
-      flash.error(refused.getMessage());
-    }
-    return "redirect:/connections/" + id;
+    return act(() -> "Shared with " + sharing.share(currentUser.get(), id, username).getDisplayName() + ".");
   }
 
   @POST
   @Path("shares/{userId: [0-9]+}/remove")
   @CsrfProtected
   public String unshare(@PathParam("userId") long userId) {
-    try {
+    return act(() -> {
       sharing.unshare(currentUser.get(), id, userId);
-      flash.notice("No longer shared with that teammate.");
-    } catch (ConnectionException refused) {
-      flash.error(refused.getMessage());
-    }
-    return "redirect:/connections/" + id;
+      return "No longer shared with that teammate.";
+    });
   }
 
   @POST
   @Path("transfer")
   @CsrfProtected
   public String transfer(@FormParam("newOwnerId") long newOwnerId) {
-    try {
+    return act(() -> {
       SlackConnection moved = transfers.transfer(currentUser.get(), id, newOwnerId);
-      flash.notice("\"" + moved.getNickname() + "\" now belongs to " + moved.getOwner().getDisplayName() + ".");
-    } catch (ConnectionException refused) {
-      flash.error(refused.getMessage());
-    }
-    return "redirect:/connections/" + id;
+      return "\"" + moved.getNickname() + "\" now belongs to " + moved.getOwner().getDisplayName() + ".";
+    });
   }
 
   @POST
@@ -219,5 +208,15 @@ public class ConnectionController {
 
   private SlackConnection visible() {
     return store.findVisible(currentUser.get(), id).orElseThrow(NotFoundException::new);
+  }
+
+  /** Runs a change, then shows its notice, or the refusal, on this connection's page. */
+  private String act(Supplier<String> change) {
+    try {
+      flash.notice(change.get());
+    } catch (ConnectionException refused) {
+      flash.error(refused.getMessage());
+    }
+    return "redirect:/connections/" + id;
   }
 }
