@@ -81,7 +81,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
-  void newConnectionThroughTheSandboxThenTestAndEveryPageInEveryThemeHasNoSeriousAxeViolation() throws IOException {
+  void newConnectionThroughTheSandboxThenTestAndACardAndEveryPageInEveryThemeHasNoSeriousAxeViolation() throws IOException {
     open("/app/setup");
     checkAccessibility("setup");
     type("username", "admin");
@@ -112,6 +112,13 @@ class ConsoleBrowserIT {
     submit("/test");
     assertTrue(text().contains("The connection works"), text());
     checkAccessibility("connection detail after Test");
+
+    open(detail + "/cards/search-users");
+    checkAccessibility("card form");
+    type("email", "member@plus.example");
+    submit("/cards/search-users");
+    assertTrue(text().contains("member@plus.example"), text());
+    checkAccessibility("card output");
 
     open("/app/connections");
     assertTrue(text().contains("Plus workspace"), text());
