@@ -113,6 +113,18 @@ class NewConnectionIT {
   }
 
   @Test
+  void slackFailingDuringCreationLeavesNoHalfMadeConnection() {
+    sandbox.post("/faults", "{\"method\":\"users.info\",\"kind\":\"SERVER_ERROR\",\"count\":5}");
+    HtmlPage landed = authorizeAs(create(admin, "Flaky"), "owner@plus.example", null, true);
+    String page = landed.asNormalizedText();
+    assertTrue(page.contains("Slack could not confirm who authorised"), page);
+    assertTrue(page.contains("Nothing was created"), page);
+    assertEquals("Flaky", formWithAction(landed, "/app/connections").getInputByName("nickname").getValue());
+    assertEquals(0, TestDatabase.count("slack_connection"));
+    assertEquals(1, sandbox.countCalls("auth.revoke"), "the token Slack granted was revoked");
+  }
+
+  @Test
   void cancellingAtSlackCreatesNothingAndKeepsTheNickname() {
     HtmlPage landed = authorizeAs(create(admin, "Cancelled one"), "owner@plus.example", null, false);
     assertTrue(landed.asNormalizedText().contains("You cancelled the authorization at Slack"));
