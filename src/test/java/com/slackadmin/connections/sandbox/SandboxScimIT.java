@@ -265,6 +265,8 @@ class SandboxScimIT {
   void theControlPageChangesARoleAndResets() {
     try (Browser browser = new Browser(sandbox.base())) {
       HtmlPage control = browser.open("/sandbox");
+      // the page and the fragment it includes are both read as UTF-8: no mojibake in the shared title
+      assertEquals("Slack sandbox control page \u00b7 Slack sandbox", control.getTitleText());
       assertTrue(control.asNormalizedText().contains("admin@plus.example"));
       assertTrue(control.asNormalizedText().contains("sandbox-client-secret"));
       HtmlForm role = control.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/manage/role")
