@@ -344,6 +344,7 @@ class NewConnectionIT {
     for (String token : TOKENS_SEEN) {
       assertFalse(text.toString().contains(token), "a Slack token was written to the server log");
     }
+    assertFalse(text.toString().contains(System.getProperty("it.encryptionKey")), "the encryption key was logged");
   }
 
   private static HtmlPage rename(HtmlPage detail, String nickname) {

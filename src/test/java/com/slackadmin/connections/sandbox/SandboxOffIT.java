@@ -1,10 +1,20 @@
 package com.slackadmin.connections.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlForm;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +49,7 @@ class SandboxOffIT {
   Deployer deployer;
 
   @Test
-  void everySandboxUrlIsNotFoundWhenRealSlackIsConfigured() {
+  void everySandboxUrlIsNotFoundAndNewConnectionGoesToSlackWhenRealSlackIsConfigured() throws IOException {
     containers.start(CONTAINER);
     deployer.deploy(DEPLOYMENT);
     try (Browser browser = new Browser("http://localhost:" + System.getProperty("it.httpPort"))) {
@@ -53,9 +63,40 @@ class SandboxOffIT {
       }
       assertEquals(404, browser.post("/sandbox/control/reset", List.of()).getWebResponse().getStatusCode());
       assertEquals(404, browser.post("/sandbox/api/oauth.v2.access", List.of()).getWebResponse().getStatusCode());
+
+      // the same build sends New Connection to slack.com, with Slack's parameters and this console's callback
+      TestDatabase.reset();
+      ConsolePages.setUp(browser, "admin", "Ada Admin", ConsolePages.PASSWORD);
+      ConsolePages.signIn(browser, "admin", ConsolePages.PASSWORD);
+      HtmlForm create = ConsolePages.formWithAction(browser.open("/app/connections/new"), "/app/connections");
+      create.getInputByName("nickname").setValue("Real Slack");
+      browser.client().getOptions().setRedirectEnabled(false);
+      Page toSlack = create.getOneHtmlElementByAttribute("button", "type", "submit").click();
+      String location = toSlack.getWebResponse().getResponseHeaderValue("Location");
+      assertTrue(location.startsWith("https://slack.com/oauth/v2/authorize?"), location);
+      assertTrue(location.contains("client_id=real-client-id"), location);
+      assertTrue(location.contains("user_scope=admin%2Cusers%3Aread%2Cusers%3Aread.email%2Cteam%3Aread%2Cteam.billing%3Aread"),
+          location);
+      assertTrue(location.contains("redirect_uri=http%3A%2F%2Flocalhost%3A" + System.getProperty("it.httpPort")
+          + "%2Fapp%2Fconnections%2Fcallback"), location);
+      assertTrue(location.matches(".*[?&]state=[A-Za-z0-9_-]{43}(&.*)?"), location);
+      assertFalse(location.contains("real-client-secret"), location);
     } finally {
       deployer.undeploy(DEPLOYMENT);
       containers.stop(CONTAINER);
     }
+    assertFalse(serverLog().contains("real-client-secret"), "the Slack client secret reached the server log");
+  }
+
+  private static String serverLog() throws IOException {
+    Path configured = Path.of(System.getProperty("it.serverLog"));
+    StringBuilder text = new StringBuilder();
+    try (Stream<Path> files = Files.list(configured.getParent())) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(configured.getFileName().toString()))
+          .toList()) {
+        text.append(Files.readString(file));
+      }
+    }
+    return text.toString();
   }
 }
