@@ -1,6 +1,5 @@
 package com.slackadmin.connections.api.control;
 
-import com.slackadmin.connections.account.control.RoleCheck;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.api.entity.CardRunJson;
 import com.slackadmin.connections.api.entity.ConnectionTestJson;
@@ -42,12 +41,13 @@ public class ConnectionActions {
   @Inject
   CardRunner runner;
 
-  /** Runs the retention check; a connection that needs attention is an answer (its status), not an error. */
+  /**
+   * The Test action, as in the console (recorded in the audit trail); a connection that needs attention is an
+   * answer (its status), not an error. Who may test is the connection service's decision.
+   */
   public ConnectionTestJson test(ConsoleUser caller, long connectionId) {
-    RoleCheck.requireMayUseConnections(caller);
-    connections.visible(caller, connectionId);
     try {
-      service.verify(caller, connectionId);
+      service.test(caller, connectionId);
     } catch (UseRefusedException refused) {
       // the status and its reason are stored; read them back below
     } catch (SlackException unavailable) {
@@ -59,8 +59,7 @@ public class ConnectionActions {
   }
 
   public CardRunJson runCard(ConsoleUser caller, long connectionId, String cardName, JsonObject inputs) {
-    RoleCheck.requireMayUseConnections(caller);
-    connections.visible(caller, connectionId);
+    service.requireUsable(caller, connectionId);
     Card card = Card.named(cardName).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
         "There is no action card called '" + cardName + "'. Cards: " + CardInputsJson.names() + "."));
     Map<String, String> values = CardInputsJson.toInputs(inputs);

@@ -1,6 +1,5 @@
 package com.slackadmin.connections.card.control;
 
-import com.slackadmin.connections.account.control.RoleCheck;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.card.entity.Card;
@@ -22,7 +21,7 @@ import java.util.Map;
 
 /**
  * Runs a card with a connection, the one place where the rules of DESIGN section 2 meet every use, from the
- * console and from the JSON API alike. In order: the console user's role, the inputs, the retention check
+ * console and from the JSON API alike. In order: who may use the connection ({@code ConnectionAccess}), the inputs, the retention check
  * ({@link ConnectionService#verify}, which also updates the connection's status), the hierarchy rule for
  * cards that change an account; only then is SCIM called. Every run that names a visible connection is
  * recorded in its audit trail, whatever its outcome; its inputs are not, as some may hold secrets.
@@ -44,11 +43,11 @@ public class CardRunner {
 
   /**
    * @throws CardFailure for every refusal and failure, already recorded
-   * @throws com.slackadmin.connections.account.control.NotPermittedException for a VIEWER (nothing is run)
+   * @throws com.slackadmin.connections.account.control.NotPermittedException for a VIEWER or a connection only
+   *     seen (nothing is run)
    */
   public CardResult run(ConsoleUser user, long connectionId, Card card, Map<String, String> rawInputs) {
-    RoleCheck.requireMayUseConnections(user);
-    SlackConnection connection = connections.visible(user, connectionId);
+    SlackConnection connection = connections.requireUsable(user, connectionId);
     long started = System.nanoTime();
     String target = null;
     try {

@@ -127,6 +127,11 @@ public class ConnectionService {
     }
   }
 
+  /** A connection the user may run cards with (ConnectionAccess RUN_CARD): 404 if unseen, 403 if only seen. */
+  public SlackConnection requireUsable(ConsoleUser user, long connectionId) {
+    return store.require(user, connectionId, Action.RUN_CARD);
+  }
+
   /** A connection the user may see, for pages and uses that name it before it is verified. */
   public SlackConnection visible(ConsoleUser user, long connectionId) {
     return store.findVisible(user, connectionId).orElseThrow(ConnectionNotFoundException::new);
