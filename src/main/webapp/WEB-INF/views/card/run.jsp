@@ -15,7 +15,7 @@
 
   <c:if test="${not empty failure}">
     <div class="flash error" role="alert" id="card-error">
-      <p><strong><c:out value="${failure.outcome().code()}"/></strong>: <c:out value="${failure.message}"/></p>
+      <p><strong><c:out value="${failure.reason().code()}"/></strong>: <c:out value="${failure.message}"/></p>
       <c:if test="${not empty failure.slackError()}"><p>Slack said: <c:out value="${failure.slackError()}"/></p></c:if>
     </div>
   </c:if>

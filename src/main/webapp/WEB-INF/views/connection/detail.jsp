@@ -35,7 +35,7 @@
         that a card changing an account does not reach above that account's rank.
         Scope: <c:out value="${connection.installLevel == 'ORG' ? 'the whole organisation (org-wide users and groups)' : 'this workspace'}"/>.</p>
       <ul class="card-list">
-        <c:forEach items="${cards}" var="card">
+        <c:forEach items="${cardCatalogue.all}" var="card">
           <li><a href="${base}/cards/${card.name}"><c:out value="${card.title}"/></a> &mdash; <c:out value="${card.description}"/></li>
         </c:forEach>
       </ul>

@@ -1,26 +1,16 @@
 package com.slackadmin.connections.platform;
 
-import com.slackadmin.connections.account.boundary.ApiTokensController;
-import com.slackadmin.connections.account.boundary.ProfileController;
-import com.slackadmin.connections.account.boundary.SetupController;
-import com.slackadmin.connections.account.boundary.SignInController;
-import com.slackadmin.connections.account.boundary.TeammatesController;
-import com.slackadmin.connections.audit.boundary.AuditController;
-import com.slackadmin.connections.card.boundary.CardController;
-import com.slackadmin.connections.connection.boundary.ConnectionController;
-import com.slackadmin.connections.connection.boundary.ConnectionNotFoundMapper;
-import com.slackadmin.connections.connection.boundary.ConnectionsController;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The console: Krazo controllers under {@code /app}.
  *
- * <p>The classes are listed rather than scanned because the WAR holds more than one JAX-RS application
- * (the JSON API has its own); a scanned application would serve every resource of the WAR under
- * {@code /app} too. {@code ConsoleApplicationTest} checks that no controller is forgotten here.
+ * <p>Not scanned: the WAR holds the JSON API's application too, and a scanned application would serve every
+ * resource of the WAR under {@code /app}. The features' controllers come from {@link ResourceCatalog}.
  */
 @ApplicationPath(ConsoleApplication.BASE_PATH)
 public class ConsoleApplication extends Application {
@@ -29,19 +19,9 @@ public class ConsoleApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(
-        ConsoleRequestMarker.class,
-        NotPermittedMapper.class,
-        SetupController.class,
-        SignInController.class,
-        TeammatesController.class,
-        ProfileController.class,
-        ApiTokensController.class,
-        ConnectionsController.class,
-        ConnectionController.class,
-        ConnectionNotFoundMapper.class,
-        AuditController.class,
-        CardController.class);
+    Set<Class<?>> classes = new HashSet<>(ResourceCatalog.current().controllers());
+    classes.addAll(Set.of(ConsoleRequestMarker.class, NotPermittedMapper.class, NotVisibleMapper.class));
+    return classes;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package com.slackadmin.connections.platform;
 
-import com.slackadmin.connections.slack.control.SlackSettings;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,24 +10,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.stream.Collectors;
 
 /**
  * Security headers on every response: no inline script, no framing, no MIME sniffing, and no full URLs
- * leaking to other sites. {@code form-action} also admits Slack's authorize page, because browsers apply
- * it to the redirect that follows the New Connection form.
+ * leaking to other sites. {@code form-action} also admits the other sites the features' forms lead to
+ * ({@link FormTarget}s, such as Slack's authorize page after New Connection).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Inject
-  SlackSettings slack;
+  Instance<FormTarget> formTargets;
 
   private String policy;
 
   @Override
   public void init() {
     policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-        + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + originOf(slack.authorizeUrl());
+        + "base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+        + formTargets.stream().map(target -> originOf(target.url())).filter(origin -> !origin.isEmpty()).distinct()
+            .map(origin -> " " + origin).collect(Collectors.joining());
   }
 
   @Override

@@ -3,7 +3,7 @@ package com.slackadmin.connections.account.boundary;
 import com.slackadmin.connections.account.control.AccountException;
 import com.slackadmin.connections.account.control.ApiTokens;
 import com.slackadmin.connections.account.control.CurrentUser;
-import com.slackadmin.connections.account.control.RoleCheck;
+import com.slackadmin.connections.account.control.ConsoleAccess;
 import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,7 +84,7 @@ public class ApiTokensController {
 
   private String show(ApiTokenForm form, Map<String, String> errors) {
     models.put("tokens", tokens.ownedBy(currentUser.get()));
-    models.put("mayCreate", RoleCheck.mayUseConnections(currentUser.get()));
+    models.put("mayCreate", ConsoleAccess.mayUseConnections(currentUser.get()));
     models.put("form", form);
     models.put("errors", errors);
     return "account/tokens.jsp";

@@ -3,9 +3,8 @@ package com.slackadmin.connections.account.boundary;
 import com.slackadmin.connections.account.control.AccountException;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.account.control.OwnedConnections;
 import com.slackadmin.connections.account.entity.Role;
-import com.slackadmin.connections.connection.control.ConnectionException;
-import com.slackadmin.connections.connection.control.OwnershipTransfer;
 import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,8 +22,9 @@ import jakarta.ws.rs.PathParam;
 import java.util.Map;
 
 /**
- * ADMINs add teammates, change their roles, disable them, and hand a disabled teammate's connections to
- * someone else. The rules live in {@link ConsoleUsers} and {@link OwnershipTransfer}.
+ * ADMINs add teammates, change their roles and disable them; the rules live in {@link ConsoleUsers}. Handing a
+ * disabled teammate's connections to someone else is the connection feature's
+ * ({@code TeammateConnectionsController}), on this page.
  */
 @Controller
 @Path("teammates")
@@ -38,7 +38,7 @@ public class TeammatesController {
   CurrentUser currentUser;
 
   @Inject
-  OwnershipTransfer transfers;
+  OwnedConnections connections;
 
   @Inject
   Models models;
@@ -92,20 +92,6 @@ public class TeammatesController {
     return act(() -> users.enable(currentUser.get(), id), "Teammate enabled.");
   }
 
-  /** Gives every connection of a disabled teammate to another enabled BUILDER or ADMIN. */
-  @POST
-  @Path("{id}/transfer")
-  @CsrfProtected
-  public String transferConnections(@PathParam("id") long id, @FormParam("newOwnerId") long newOwnerId) {
-    try {
-      int moved = transfers.transferAll(currentUser.get(), id, newOwnerId);
-      flash.notice("Transferred " + moved + " connection" + (moved == 1 ? "" : "s") + ".");
-    } catch (ConnectionException refused) {
-      flash.error(refused.getMessage());
-    }
-    return "redirect:/teammates";
-  }
-
   private String act(Runnable change, String notice) {
     try {
       change.run();
@@ -118,7 +104,7 @@ public class TeammatesController {
 
   private String show(TeammateForm form, Map<String, String> errors) {
     models.put("teammates", users.all(currentUser.get()));
-    models.put("ownedCounts", transfers.ownedCounts());
+    models.put("ownedCounts", connections.countsByOwner());
     models.put("possibleOwners", users.possibleOwners());
     models.put("roles", Role.values());
     models.put("form", form);

@@ -39,7 +39,7 @@ public class ApiTokens {
   public record Issued(ApiToken token, String secret) {}
 
   public Issued create(ConsoleUser owner, String name) {
-    RoleCheck.requireMayCreateApiTokens(owner);
+    ConsoleAccess.requireMayCreateApiTokens(owner);
     String trimmed = name == null ? "" : name.trim();
     if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
       throw new AccountException("name", "Name the token in 1 to " + MAX_NAME_LENGTH + " characters.");

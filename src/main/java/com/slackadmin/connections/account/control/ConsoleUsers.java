@@ -1,5 +1,7 @@
 package com.slackadmin.connections.account.control;
 
+import com.slackadmin.connections.platform.NotPermittedException;
+
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.account.entity.OneTimeEvent;
 import com.slackadmin.connections.account.entity.Role;
@@ -97,7 +99,7 @@ public class ConsoleUsers {
 
   /** Enabled BUILDERs and ADMINs: the people who may own connections, so the targets of a transfer. */
   public List<ConsoleUser> possibleOwners() {
-    return enabled().stream().filter(u -> u.getRole() != Role.VIEWER).toList();
+    return enabled().stream().filter(ConsoleAccess::mayOwnConnections).toList();
   }
 
   /** Stores the person's theme, or the console's default when {@code theme} is null. */
@@ -149,7 +151,7 @@ public class ConsoleUsers {
   }
 
   private static void requireAdmin(ConsoleUser actor) {
-    if (actor == null || actor.getRole() != Role.ADMIN || !actor.isEnabled()) {
+    if (!ConsoleAccess.mayManageTeammates(actor)) {
       throw new NotPermittedException("Only an ADMIN manages teammates.");
     }
   }

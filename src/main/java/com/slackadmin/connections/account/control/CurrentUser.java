@@ -1,10 +1,10 @@
 package com.slackadmin.connections.account.control;
 
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.account.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
@@ -40,12 +40,14 @@ public class CurrentUser {
     return find().isPresent();
   }
 
+  /** For the pages: whether to offer the Teammates page and the "All" view (ADMINs). */
   public boolean isAdmin() {
-    return find().map(u -> u.getRole() == Role.ADMIN).orElse(false);
+    return find().map(ConsoleAccess::mayManageTeammates).orElse(false);
   }
 
+  /** For the pages: whether to offer New Connection, Test and the cards (BUILDERs and ADMINs). */
   public boolean isBuilderOrAdmin() {
-    return find().map(u -> u.getRole() != Role.VIEWER).orElse(false);
+    return find().map(ConsoleAccess::mayUseConnections).orElse(false);
   }
 
   public Long getId() {

@@ -3,7 +3,7 @@ package com.slackadmin.connections.card.boundary;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.card.control.CardRunner;
 import com.slackadmin.connections.card.entity.Card;
-import com.slackadmin.connections.card.entity.CardFailure;
+import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.card.entity.CardInput;
 import com.slackadmin.connections.card.entity.CardResult;
 import com.slackadmin.connections.connection.control.ConnectionService;
@@ -73,7 +73,7 @@ public class CardController {
       models.put("result", result);
       models.put("outputJson", JsonText.pretty(result.output()));
       models.put("scimJson", JsonText.pretty(result.scim()));
-    } catch (CardFailure failed) {
+    } catch (UseRefusal failed) {
       models.put("failure", failed);
       models.put("errors", failed.fieldErrors());
     }

@@ -1,7 +1,7 @@
 package com.slackadmin.connections.card.control;
 
 import com.slackadmin.connections.card.entity.Card;
-import com.slackadmin.connections.card.entity.CardFailure;
+import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.card.entity.CardInput;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,7 +23,7 @@ public final class CardInputs {
 
   private CardInputs() {}
 
-  /** @throws CardFailure {@code validation_failed}, with a message per input */
+  /** @throws UseRefusal {@code validation_failed}, with a message per input */
   public static Map<String, String> validate(Card card, Map<String, String> raw) {
     Map<String, String> errors = new TreeMap<>();
     Map<String, String> clean = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ public final class CardInputs {
     }
     cardRules(card, clean, errors);
     if (!errors.isEmpty()) {
-      throw CardFailure.invalid(errors);
+      throw UseRefusal.invalid(errors);
     }
     return clean;
   }

@@ -3,14 +3,11 @@ package com.slackadmin.connections.card.control;
 import com.slackadmin.connections.slack.entity.ScimRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * What a Custom API Action may send: only SCIM resources under Slack's SCIM base ({@code /Users},
  * {@code /Users/{id}}, {@code /Groups}, {@code /Groups/{id}}), never an absolute URL or a path that climbs
- * out ({@code ..}), and no header that would replace the connection's token. Also finds the accounts a
- * write changes, for the hierarchy rule.
+ * out ({@code ..}), and no header that would replace the connection's token. Which accounts a request
+ * changes is the {@link HierarchyRule}'s question.
  */
 public final class CustomRequestRule {
 
@@ -32,16 +29,11 @@ public final class CustomRequestRule {
   private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z0-9_.]{1,64}");
   private static final Set<String> RESERVED_HEADERS = Set.of("authorization", "cookie", "host", "content-length",
       "transfer-encoding", "connection", "proxy-authorization", "upgrade", "te", "expect");
-  private static final Pattern MEMBER_PATH = Pattern.compile("members\\[value eq \"([^\"]+)\"\\]",
-      Pattern.CASE_INSENSITIVE);
-
-  /** A checked request and the user ids it changes (empty for a read). */
-  public record Checked(ScimRequest request, Set<String> changedUsers) {}
 
   private CustomRequestRule() {}
 
   /** Checks the inputs; problems go into {@code errors} by input name and the answer is then null. */
-  public static Checked check(String method, String path, String query, String headers, String body,
+  public static ScimRequest check(String method, String path, String query, String headers, String body,
       Map<String, String> errors) {
     String verb = method == null ? "" : method.trim().toUpperCase(Locale.ROOT);
     if (!METHODS.contains(verb)) {
@@ -58,17 +50,8 @@ public final class CustomRequestRule {
     if (!errors.isEmpty()) {
       return null;
     }
-    Set<String> changed = new LinkedHashSet<>();
-    if (!"GET".equals(verb)) {
-      if ("Users".equals(resource.group(1)) && resource.group(2) != null) {
-        changed.add(resource.group(2));
-      }
-      if ("Groups".equals(resource.group(1)) && json != null) {
-        collectMembers(json, changed);
-      }
-    }
     String text = json == null ? null : json.toString();
-    return new Checked(new ScimRequest(verb, path.trim(), parameters, headerList, text), changed);
+    return new ScimRequest(verb, path.trim(), parameters, headerList, text);
   }
 
   private static Map<String, String> query(String query, Map<String, String> errors) {
@@ -131,36 +114,5 @@ public final class CustomRequestRule {
       errors.put("body", "The body is not valid JSON.");
       return null;
     }
-  }
-
-  /** Every account a group request adds or removes: {@code members} lists and {@code members[value eq "X"]}. */
-  static void collectMembers(JsonValue value, Set<String> into) {
-    if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      value.asJsonArray().forEach(item -> collectMembers(item, into));
-    } else if (value.getValueType() == JsonValue.ValueType.OBJECT) {
-      JsonObject object = value.asJsonObject();
-      object.forEach((key, item) -> {
-        if (key.equalsIgnoreCase("members") && item.getValueType() == JsonValue.ValueType.ARRAY) {
-          item.asJsonArray().stream().filter(m -> m.getValueType() == JsonValue.ValueType.OBJECT)
-              .map(m -> m.asJsonObject().get("value")).filter(v -> v instanceof JsonString)
-              .forEach(v -> into.add(((JsonString) v).getString()));
-        } else if (key.equalsIgnoreCase("path") && item instanceof JsonString text) {
-          Matcher member = MEMBER_PATH.matcher(text.getString());
-          if (member.find()) {
-            into.add(member.group(1));
-          }
-          if (text.getString().equalsIgnoreCase("members") && object.get("value") != null) {
-            collectMembers(Json.createObjectBuilder().add("members", membersArray(object.get("value"))).build(),
-                into);
-          }
-        } else {
-          collectMembers(item, into);
-        }
-      });
-    }
-  }
-
-  private static JsonValue membersArray(JsonValue value) {
-    return value.getValueType() == JsonValue.ValueType.ARRAY ? value : Json.createArrayBuilder().add(value).build();
   }
 }

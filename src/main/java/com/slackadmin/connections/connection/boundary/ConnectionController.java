@@ -3,7 +3,7 @@ package com.slackadmin.connections.connection.boundary;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.OwnershipTransfer;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
@@ -14,16 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import com.slackadmin.connections.audit.control.AuditTrail;
-import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionService;
-import com.slackadmin.connections.connection.control.ConnectionStore;
-import com.slackadmin.connections.connection.control.UseRefusedException;
+import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.connection.control.VerifiedConnection;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
-import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.boundary.SlackOAuth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -33,7 +31,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +40,7 @@ import java.net.URI;
 
 /**
  * One connection: its detail page (with its action cards and audit trail), and rename, test, reauthorize,
- * share, transfer and delete. Who may do which is {@code ConnectionAccess}'s decision, asked by the services;
+ * share, transfer and delete. Who may do which is {@code ConsoleAccess}'s decision, asked by the services;
  * the page only hides what they refuse.
  */
 @Controller
@@ -52,13 +49,13 @@ import java.net.URI;
 public class ConnectionController {
 
   @Inject
-  ConnectionStore store;
-
-  @Inject
   ConnectionService connections;
 
   @Inject
   ConnectionAuthorizations authorizations;
+
+  @Inject
+  SlackOAuth oauth;
 
   @Inject
   CurrentUser currentUser;
@@ -93,19 +90,20 @@ public class ConnectionController {
   @GET
   public String detail() {
     ConsoleUser user = currentUser.get();
-    SlackConnection connection = visible();
+    SlackConnection connection = connections.visible(user, id);
+    Set<Action> allowed = connections.allowed(user, connection);
     Map<String, Boolean> may = new HashMap<>();
     for (Action action : Action.values()) {
-      may.put(action.name(), store.allows(user, connection, action));
+      may.put(action.name(), allowed.contains(action));
     }
-    List<ConnectionShare> shares = store.sharesOf(id);
+    List<ConnectionShare> shares = sharing.sharesOf(connection);
     Set<Long> excluded = new HashSet<>();
     excluded.add(connection.getOwner().getId());
     shares.forEach(share -> excluded.add(share.getUser().getId()));
     models.put("connection", connection);
     models.put("may", may);
     models.put("shares", shares);
-    models.put("sharedWithMe", store.isSharedWith(id, user.getId()));
+    models.put("sharedWithMe", shares.stream().anyMatch(share -> share.getUser().getId().equals(user.getId())));
     if (may.get(Action.SHARE.name())) {
       models.put("shareCandidates", users.enabled().stream().filter(u -> !excluded.contains(u.getId())).toList());
     }
@@ -114,7 +112,6 @@ public class ConnectionController {
           .filter(u -> !u.getId().equals(connection.getOwner().getId())).toList());
     }
     models.put("renameValue", flash.getValues().get("nickname"));
-    models.put("cards", Card.values());
     models.put("audit", audit.ofConnection(connection.getId(), 1));
     return "connection/detail.jsp";
   }
@@ -169,10 +166,9 @@ public class ConnectionController {
       VerifiedConnection verified = connections.test(currentUser.get(), id);
       flash.notice("The connection works: Slack confirms " + verified.connection().getSlackUserName() + " as "
           + verified.currentRole().label() + ".");
-    } catch (UseRefusedException refused) {
-      flash.error(refused.getMessage());
-    } catch (SlackException unavailable) {
-      flash.error("The connection could not be tested: " + unavailable.getMessage() + " Its status is unchanged.");
+    } catch (UseRefusal refused) {
+      flash.error(refused.reason().marksConnection() ? refused.getMessage()
+          : "The connection could not be tested: " + refused.getMessage() + " Its status is unchanged.");
     }
     return "redirect:/connections/" + id;
   }
@@ -181,13 +177,14 @@ public class ConnectionController {
   @Path("reauthorize")
   @CsrfProtected
   public Response reauthorize() {
-    return Response.seeOther(URI.create(authorizations.startReauthorize(currentUser.get(), id, request, response))).build();
+    String state = authorizations.startReauthorize(currentUser.get(), id);
+    return Response.seeOther(URI.create(oauth.authorizationUrl(request, response, state))).build();
   }
 
   @GET
   @Path("delete")
   public String confirmDelete() {
-    models.put("connection", store.require(currentUser.get(), id, Action.DELETE));
+    models.put("connection", connections.require(currentUser.get(), id, Action.DELETE));
     return "connection/delete.jsp";
   }
 
@@ -195,7 +192,7 @@ public class ConnectionController {
   @Path("delete")
   @CsrfProtected
   public String delete() {
-    SlackConnection connection = visible();
+    SlackConnection connection = connections.visible(currentUser.get(), id);
     boolean revoked = connections.delete(currentUser.get(), id);
     if (revoked) {
       flash.notice("Deleted \"" + connection.getNickname() + "\" and revoked its token at Slack.");
@@ -204,10 +201,6 @@ public class ConnectionController {
           + "could not be reached). Remove the app's access in Slack's settings if it stays listed.");
     }
     return "redirect:/connections";
-  }
-
-  private SlackConnection visible() {
-    return store.findVisible(currentUser.get(), id).orElseThrow(NotFoundException::new);
   }
 
   /** Runs a change, then shows its notice, or the refusal, on this connection's page. */

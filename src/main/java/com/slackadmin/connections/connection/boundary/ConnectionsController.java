@@ -13,7 +13,8 @@ import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSort;
-import com.slackadmin.connections.connection.control.ConnectionStore;
+import com.slackadmin.connections.connection.control.ConnectionSharing;
+import com.slackadmin.connections.slack.boundary.SlackOAuth;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
@@ -48,7 +49,10 @@ public class ConnectionsController {
   static final Duration USAGE_WINDOW = Duration.ofDays(30);
 
   @Inject
-  ConnectionStore store;
+  ConnectionSharing sharing;
+
+  @Inject
+  SlackOAuth oauth;
 
   @Inject
   ConnectionService connections;
@@ -84,15 +88,15 @@ public class ConnectionsController {
     ConnectionStatus filter = parseStatus(status);
     ConnectionSort order = ConnectionSort.parse(sort);
     ConnectionView shown = ConnectionView.of(view).orElse(ConnectionView.MINE);
-    Page<SlackConnection> found = store.list(user, shown, filter, order, page);
+    Page<SlackConnection> found = connections.list(user, shown, filter, order, page);
     List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
     models.put("page", found);
     models.put("view", shown.getParameter());
     models.put("views", currentUser.isAdmin() ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
     models.put("usage", audit.usageOf(ids, clock.instant().minus(USAGE_WINDOW)));
-    models.put("sharedWith", store.shareNamesOf(ids));
-    models.put("sharedWithMe", store.idsSharedWith(user.getId(), ids));
+    models.put("sharedWith", sharing.shareNamesOf(ids));
+    models.put("sharedWithMe", sharing.idsSharedWith(user, ids));
     models.put("sort", order.getParameter());
     models.put("status", filter == null ? "" : filter.name());
     models.put("statuses", ConnectionStatus.values());
@@ -112,7 +116,8 @@ public class ConnectionsController {
   @CsrfProtected
   public Response create(@FormParam("nickname") String nickname) {
     try {
-      return Response.seeOther(URI.create(authorizations.startCreate(currentUser.get(), nickname, request, response))).build();
+      String state = authorizations.startCreate(currentUser.get(), nickname);
+      return Response.seeOther(URI.create(oauth.authorizationUrl(request, response, state))).build();
     } catch (ConnectionException refused) {
       models.put("nickname", nickname);
       models.put("error", refused.getMessage());
@@ -123,9 +128,11 @@ public class ConnectionsController {
   /** Slack sends the browser back here, with a code and our state, or with an error. */
   @GET
   @Path("callback")
-  public String callback() {
+  public String callback(@QueryParam("state") String state, @QueryParam("code") String code,
+      @QueryParam("error") String error) {
     try {
-      SlackConnection connection = authorizations.complete(currentUser.get(), request, response);
+      SlackConnection connection = authorizations.complete(currentUser.get(), state, code, error,
+          slackCode -> oauth.exchange(slackCode, request, response));
       flash.notice("Connection \"" + connection.getNickname() + "\" is ready: it acts as "
           + connection.getSlackUserName() + " (" + connection.getSlackUserRole() + ") in "
           + connection.getSlackOrganisation() + ".");

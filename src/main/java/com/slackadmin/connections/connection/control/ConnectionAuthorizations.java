@@ -1,20 +1,19 @@
 package com.slackadmin.connections.connection.control;
 
+import com.slackadmin.connections.account.control.ConsoleAccess;
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
-import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
 import com.slackadmin.connections.connection.control.PendingAuthorizations.Pending;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.slack.control.SlackGateway;
-import com.slackadmin.connections.slack.control.SlackOAuth;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackGrant;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,10 +34,7 @@ public class ConnectionAuthorizations {
   ConnectionStore store;
 
   @Inject
-  ConnectionService connections;
-
-  @Inject
-  SlackOAuth oauth;
+  Nicknames nicknames;
 
   @Inject
   SlackGateway slack;
@@ -52,33 +48,41 @@ public class ConnectionAuthorizations {
   @Inject
   Clock clock;
 
-  /** Checks the nickname, remembers it, and answers where to send the browser to authorize at Slack. */
-  public String startCreate(ConsoleUser user, String nickname, HttpServletRequest request, HttpServletResponse response) {
-    ConnectionService.requireMayCreate(user);
-    String clean = connections.requireFreeNickname(user, nickname, null);
-    String state = pending.add(new Pending(clean, null, user.getId(), clock.instant()));
-    return oauth.authorizationUrl(request, response, state);
+  @Inject
+  Event<AuditEvent> audit;
+
+  /**
+   * Checks the nickname and remembers it.
+   *
+   * @return the OAuth {@code state} to send to Slack; it comes back on the callback
+   */
+  public String startCreate(ConsoleUser user, String nickname) {
+    ConsoleAccess.requireMayCreateConnections(user);
+    String clean = nicknames.requireFree(user, nickname, null);
+    return pending.add(new Pending(clean, null, user.getId(), clock.instant()));
   }
 
-  public String startReauthorize(ConsoleUser user, long connectionId, HttpServletRequest request,
-      HttpServletResponse response) {
+  /** @return the OAuth {@code state} to send to Slack for reauthorizing this connection */
+  public String startReauthorize(ConsoleUser user, long connectionId) {
     SlackConnection connection = store.require(user, connectionId, Action.REAUTHORIZE);
-    String state = pending.add(new Pending(connection.getNickname(), connection.getId(), user.getId(), clock.instant()));
-    return oauth.authorizationUrl(request, response, state);
+    return pending.add(new Pending(connection.getNickname(), connection.getId(), user.getId(), clock.instant()));
   }
 
   /**
-   * Finishes an authorization Slack sent back. Whatever goes wrong after Slack granted a token, the token
-   * is revoked and nothing is stored.
+   * Finishes an authorization Slack sent back. The state is checked here, once: it must be one this browser
+   * session started for this console user, not yet used nor expired. Only then is the code exchanged.
+   * Whatever goes wrong after Slack granted a token, the token is revoked and nothing is stored.
    *
+   * @param state the callback's {@code state}
+   * @param code the authorization code, when Slack granted one
+   * @param error Slack's error, when it did not ({@code access_denied} when the user pressed Cancel)
    * @return the connection created or reauthorized
    * @throws AuthorizationFailedException with the message to show and where to show it
    */
-  public SlackConnection complete(ConsoleUser user, HttpServletRequest request, HttpServletResponse response) {
-    Pending started = pending.take(request.getParameter("state"), clock.instant())
+  public SlackConnection complete(ConsoleUser user, String state, String code, String error, CodeExchange exchange) {
+    Pending started = pending.take(state, clock.instant())
         .filter(p -> p.consoleUserId() == user.getId())
         .orElseThrow(() -> new AuthorizationFailedException(STALE_STATE, null, null));
-    String error = request.getParameter("error");
     if (error != null) {
       throw new AuthorizationFailedException("access_denied".equals(error)
           ? "You cancelled the authorization at Slack. Nothing was created."
@@ -87,7 +91,7 @@ public class ConnectionAuthorizations {
     }
     SlackGrant grant;
     try {
-      grant = oauth.exchange(request, response, request.getParameter("state"));
+      grant = exchange.exchange(code);
     } catch (SlackException refused) {
       throw new AuthorizationFailedException(exchangeFailure(refused), started.nickname(),
           started.reauthorizeConnectionId());
@@ -97,7 +101,7 @@ public class ConnectionAuthorizations {
           ? create(user, started.nickname(), grant)
           : reauthorize(user, started.reauthorizeConnectionId(), grant);
     } catch (RuntimeException refused) {
-      boolean revoked = connections.revokeQuietly(grant.accessToken());
+      boolean revoked = slack.revokeQuietly(grant.accessToken());
       throw new AuthorizationFailedException(messageOf(refused) + (revoked ? ""
           : " The token Slack issued could not be revoked; revoke the app's access in Slack if it stays listed."),
           started.nickname(), started.reauthorizeConnectionId());
@@ -105,9 +109,9 @@ public class ConnectionAuthorizations {
   }
 
   private SlackConnection create(ConsoleUser user, String nickname, SlackGrant grant) {
-    ConnectionService.requireMayCreate(user);
+    ConsoleAccess.requireMayCreateConnections(user);
     Authorised authorised = authorise(grant);
-    connections.requireFreeNickname(user, nickname, null);
+    nicknames.requireFree(user, nickname, null);
     SlackConnection connection = new SlackConnection(nickname, user, clock.instant());
     connection.authorisedAs(authorised.asAuthorisation(grant));
     storeTokens(connection, grant);
@@ -117,7 +121,7 @@ public class ConnectionAuthorizations {
     } catch (PersistenceException raced) {
       throw new ConnectionException("nickname", "You already have a connection called \"" + nickname + "\".", nickname);
     }
-    connections.fire(user, connection, "created", AuditEvent.OK, null);
+    audit.fire(AuditEvent.by(user, connection.getId(), nickname).changed("created", null));
     return connection;
   }
 
@@ -139,7 +143,7 @@ public class ConnectionAuthorizations {
       storeTokens(c, grant);
       c.markActive(now);
     });
-    connections.fire(user, updated, "reauthorized", AuditEvent.OK, null);
+    audit.fire(AuditEvent.by(user, connectionId, updated.getNickname()).changed("reauthorized", null));
     return updated;
   }
 
@@ -167,7 +171,6 @@ public class ConnectionAuthorizations {
 
   private static String exchangeFailure(SlackException refused) {
     return switch (refused.error()) {
-      case "state_mismatch" -> STALE_STATE;
       case "invalid_code", "code_already_used" -> "Slack refused the authorization code (" + refused.error()
           + "): it was already used or has expired. Nothing was created; start again.";
       case "bad_redirect_uri", "oauth_authorization_url_mismatch" -> "Slack refused the redirect address ("

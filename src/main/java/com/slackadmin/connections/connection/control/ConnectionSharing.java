@@ -3,19 +3,22 @@ package com.slackadmin.connections.connection.control;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
-import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The owner (or an ADMIN) shares a connection with named teammates and ends those shares. A share lets a
  * BUILDER test the connection and run cards with it, and a VIEWER see it and its audit trail
- * ({@link ConnectionAccess}); it never lets anyone rename, reauthorize, share or delete it.
+ * ({@link ConsoleAccess}); it never lets anyone rename, reauthorize, share or delete it.
  */
 @ApplicationScoped
 public class ConnectionSharing {
@@ -32,10 +35,19 @@ public class ConnectionSharing {
   @Inject
   Event<AuditEvent> audit;
 
-  /** The shares of a connection the user may see. */
-  public List<ConnectionShare> sharesOf(ConsoleUser user, long connectionId) {
-    store.require(user, connectionId, Action.VIEW);
-    return store.sharesOf(connectionId);
+  /** The shares of a connection, by username; only a connection the user may see reaches a page. */
+  public List<ConnectionShare> sharesOf(SlackConnection visible) {
+    return store.sharesOf(visible.getId());
+  }
+
+  /** For each of these connections that has shares, the usernames it is shared with. */
+  public Map<Long, List<String>> shareNamesOf(Collection<Long> connectionIds) {
+    return store.shareNamesOf(connectionIds);
+  }
+
+  /** Which of these connections are shared with the user (as opposed to owned by them, or seen as ADMIN). */
+  public Set<Long> idsSharedWith(ConsoleUser user, Collection<Long> connectionIds) {
+    return store.idsSharedWith(user.getId(), connectionIds);
   }
 
   /**
@@ -69,7 +81,6 @@ public class ConnectionSharing {
   }
 
   private void fire(ConsoleUser actor, SlackConnection connection, String action, ConsoleUser teammate) {
-    audit.fire(new AuditEvent(actor.getId(), actor.getUsername(), connection.getId(), connection.getNickname(),
-        action, teammate.getUsername(), AuditEvent.OK, null, null));
+    audit.fire(AuditEvent.by(actor, connection.getId(), connection.getNickname()).changed(action, teammate.getUsername()));
   }
 }

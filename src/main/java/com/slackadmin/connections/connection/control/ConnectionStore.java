@@ -1,12 +1,12 @@
 package com.slackadmin.connections.connection.control;
 
-import com.slackadmin.connections.account.control.NotPermittedException;
+import com.slackadmin.connections.account.control.ConsoleAccess;
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.account.entity.Role;
-import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,16 +15,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Reads and writes connections and their shares. Every read on behalf of a person goes through
- * {@link ConnectionAccess}; nothing is cached between requests, so an unshare or a role change takes effect
+ * {@link ConsoleAccess}; nothing is cached between requests, so an unshare or a role change takes effect
  * on the very next request, through the console and API tokens alike.
  */
 @ApplicationScoped
@@ -42,36 +43,42 @@ public class ConnectionStore {
    */
   public Optional<SlackConnection> findVisible(ConsoleUser user, long id) {
     SlackConnection connection = em.find(SlackConnection.class, id);
-    if (connection == null || !allows(user, connection, Action.VIEW)) {
+    if (connection == null || !allowed(user, connection).contains(Action.VIEW)) {
       return Optional.empty();
     }
     return Optional.of(connection);
   }
 
   /**
-   * A connection the user may do {@code action} with.
+   * A connection the user may do {@code action} with: one read of the row, one access decision.
    *
    * @throws ConnectionNotFoundException when the user may not even see it (404, no hint)
    * @throws NotPermittedException when they see it but may not do this (403)
    */
   public SlackConnection require(ConsoleUser user, long id, Action action) {
-    SlackConnection connection = findVisible(user, id).orElseThrow(ConnectionNotFoundException::new);
-    if (!allows(user, connection, action)) {
-      throw new NotPermittedException(refusal(user, connection, action));
+    SlackConnection connection = em.find(SlackConnection.class, id);
+    Set<Action> allowed = connection == null ? Set.of() : allowed(user, connection);
+    if (!allowed.contains(Action.VIEW)) {
+      throw new ConnectionNotFoundException();
+    }
+    if (!allowed.contains(action)) {
+      throw new NotPermittedException(ConsoleAccess.refusal(user, action, connection.getNickname(),
+          connection.getOwner().getDisplayName()));
     }
     return connection;
   }
 
-  /** A connection its owner or an ADMIN may change (rename, reauthorize, delete); see {@link #require}. */
-  public SlackConnection requireManageable(ConsoleUser user, long id) {
-    return require(user, id, Action.RENAME);
-  }
-
-  /** What {@link ConnectionAccess} says for this user and connection. */
-  public boolean allows(ConsoleUser user, SlackConnection connection, Action action) {
+  /** Everything {@link ConsoleAccess} lets this user do with this connection. */
+  public Set<Action> allowed(ConsoleUser user, SlackConnection connection) {
     boolean owner = connection.getOwner().getId().equals(user.getId());
     boolean sharee = !owner && isSharedWith(connection.getId(), user.getId());
-    return user.isEnabled() && ConnectionAccess.allows(user.getRole(), owner, sharee, action);
+    Set<Action> allowed = EnumSet.noneOf(Action.class);
+    for (Action action : Action.values()) {
+      if (ConsoleAccess.allows(user, owner, sharee, action)) {
+        allowed.add(action);
+      }
+    }
+    return allowed;
   }
 
   public boolean isSharedWith(long connectionId, long userId) {
@@ -98,6 +105,40 @@ public class ConnectionStore {
     em.persist(connection);
     em.flush();
     return connection;
+  }
+
+  /**
+   * Records a use for the Connections page's "last used": one UPDATE that neither reads the row nor checks its
+   * version, so concurrent uses of one connection never conflict.
+   */
+  public void markUsed(long id, Instant usedAt) {
+    em.createQuery("update SlackConnection c set c.lastUsedAt = :at where c.id = :id")
+        .setParameter("at", usedAt)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /**
+   * Stores what the check before a use found, contention-free like {@link #markUsed}.
+   *
+   * @return whether the status changed (so exactly one of several concurrent uses records the change)
+   */
+  public boolean recordCheck(long id, ConnectionStatus status, String reason, Instant checkedAt) {
+    int changed = em.createQuery("update SlackConnection c set c.status = :status, c.statusReason = :reason,"
+            + " c.lastVerifiedAt = :at where c.id = :id and c.status <> :status")
+        .setParameter("status", status)
+        .setParameter("reason", reason)
+        .setParameter("at", checkedAt)
+        .setParameter("id", id)
+        .executeUpdate();
+    if (changed == 0) {
+      em.createQuery("update SlackConnection c set c.statusReason = :reason, c.lastVerifiedAt = :at where c.id = :id")
+          .setParameter("reason", reason)
+          .setParameter("at", checkedAt)
+          .setParameter("id", id)
+          .executeUpdate();
+    }
+    return changed > 0;
   }
 
   /** Applies a change to the current state of a connection and saves it. */
@@ -201,18 +242,13 @@ public class ConnectionStore {
         .getResultList();
   }
 
-  /** The connections a user owns, optionally of one status, in the given order. */
-  public Page<SlackConnection> ownedBy(ConsoleUser owner, ConnectionStatus status, ConnectionSort sort, int page) {
-    return list(owner, ConnectionView.MINE, status, sort, page);
-  }
-
   /**
    * One view of the Connections page: the user's own connections, those shared with them, or (ADMINs only)
    * all of them, optionally of one status, in the given order.
    */
   public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status,
       ConnectionSort sort, int page) {
-    if (view == ConnectionView.ALL && user.getRole() != Role.ADMIN) {
+    if (view == ConnectionView.ALL && !ConsoleAccess.maySeeAllConnections(user)) {
       throw new NotPermittedException("Only an ADMIN sees all connections.");
     }
     String where = " from SlackConnection c where " + switch (view) {
@@ -236,16 +272,5 @@ public class ConnectionStore {
     int number = Math.min(Math.max(1, page), last);
     List<SlackConnection> found = items.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     return new Page<>(found, number, PAGE_SIZE, total);
-  }
-
-  private static String refusal(ConsoleUser user, SlackConnection connection, Action action) {
-    if (user.getRole() == Role.VIEWER) {
-      return "A VIEWER cannot create, use, test or change connections.";
-    }
-    if (action == Action.TRANSFER) {
-      return "Only an ADMIN transfers connections.";
-    }
-    return "Only the owner of \"" + connection.getNickname() + "\" (" + connection.getOwner().getDisplayName()
-        + ") or an ADMIN may do that; it is shared with you to view and use.";
   }
 }

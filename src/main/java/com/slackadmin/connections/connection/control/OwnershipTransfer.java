@@ -1,11 +1,12 @@
 package com.slackadmin.connections.connection.control;
 
+import com.slackadmin.connections.account.control.ConsoleAccess;
 import com.slackadmin.connections.account.control.ConsoleUsers;
-import com.slackadmin.connections.account.control.NotPermittedException;
+import com.slackadmin.connections.account.control.OwnedConnections;
+import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.account.entity.Role;
 import com.slackadmin.connections.audit.control.AuditEvent;
-import com.slackadmin.connections.connection.control.ConnectionAccess.Action;
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,7 +24,7 @@ import java.util.Map;
  * the scripts that address connections by nickname. Rename first, then transfer.
  */
 @ApplicationScoped
-public class OwnershipTransfer {
+public class OwnershipTransfer implements OwnedConnections {
 
   @Inject
   ConnectionStore store;
@@ -50,7 +51,7 @@ public class OwnershipTransfer {
    * @return how many connections moved
    */
   public int transferAll(ConsoleUser actor, long fromUserId, long newOwnerId) {
-    if (actor.getRole() != Role.ADMIN || !actor.isEnabled()) {
+    if (!ConsoleAccess.mayTransferConnections(actor)) {
       throw new NotPermittedException("Only an ADMIN transfers connections.");
     }
     ConsoleUser from = users.findById(fromUserId)
@@ -69,22 +70,22 @@ public class OwnershipTransfer {
     return connections.size();
   }
 
-  /** How many connections each teammate owns, for the Teammates page. */
-  public Map<Long, Long> ownedCounts() {
+  @Override
+  public Map<Long, Long> countsByOwner() {
     return store.countsByOwner();
   }
 
   private SlackConnection move(ConsoleUser actor, SlackConnection connection, ConsoleUser newOwner) {
     String previous = connection.getOwner().getUsername();
     SlackConnection moved = store.transfer(connection.getId(), newOwner);
-    audit.fire(new AuditEvent(actor.getId(), actor.getUsername(), moved.getId(), moved.getNickname(), "transferred",
-        previous + " -> " + newOwner.getUsername(), AuditEvent.OK, null, null));
+    audit.fire(AuditEvent.by(actor, moved.getId(), moved.getNickname())
+        .changed("transferred", previous + " -> " + newOwner.getUsername()));
     return moved;
   }
 
   private ConsoleUser requirePossibleOwner(long userId) {
     return users.findById(userId)
-        .filter(u -> u.isEnabled() && u.getRole() != Role.VIEWER)
+        .filter(ConsoleAccess::mayOwnConnections)
         .orElseThrow(() -> new ConnectionException("Connections can only go to an enabled BUILDER or ADMIN."));
   }
 

@@ -69,8 +69,8 @@ public class TokenRefresher {
       }
       connection.markNeedsAttention(ConnectionStatus.REAUTHORIZATION_REQUIRED,
           "Slack refused to refresh the token (" + refused.error() + "). Reauthorize the connection.", now);
-      audit.fire(new AuditEvent(null, null, connection.getId(), connection.getNickname(), "status_changed", null,
-          "reauthorization_required", refused.error(), null));
+      audit.fire(AuditEvent.bySystem(connection.getId(), connection.getNickname())
+          .statusChanged("reauthorization_required", refused.error()));
       return Outcome.REFUSED;
     }
   }

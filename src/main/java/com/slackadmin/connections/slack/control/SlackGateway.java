@@ -53,12 +53,16 @@ public class SlackGateway {
     return test.getUserId();
   }
 
-  /** Revokes the token at Slack ({@code auth.revoke}); true when Slack confirmed it. */
-  public boolean revoke(String token) {
+  /**
+   * Revokes the token at Slack ({@code auth.revoke}); true when Slack confirmed it, or the token was gone
+   * already. False, never an exception, when Slack refused or could not be reached: callers go on removing
+   * what they hold and tell the user to check Slack.
+   */
+  public boolean revokeQuietly(String token) {
     try {
       return SlackCalls.run("auth.revoke", () -> methods(token).authRevoke(r -> r)).isRevoked();
-    } catch (SlackException alreadyGone) {
-      return alreadyGone.tokenGone();
+    } catch (SlackException failed) {
+      return failed.tokenGone();
     }
   }
 

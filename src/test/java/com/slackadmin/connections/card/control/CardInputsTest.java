@@ -1,12 +1,12 @@
 package com.slackadmin.connections.card.control;
 
+import com.slackadmin.connections.connection.control.UseRefusal;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.card.entity.Card;
-import com.slackadmin.connections.card.entity.CardFailure;
-import com.slackadmin.connections.card.entity.CardOutcome;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,8 @@ class CardInputsTest {
     Card card = Card.named(cardName).orElseThrow();
     Map<String, String> inputs = new HashMap<>(valid(card));
     inputs.put(input, value);
-    CardFailure failure = assertThrows(CardFailure.class, () -> CardInputs.validate(card, inputs));
-    assertEquals(CardOutcome.VALIDATION_FAILED, failure.outcome());
+    UseRefusal failure = assertThrows(UseRefusal.class, () -> CardInputs.validate(card, inputs));
+    assertEquals(UseRefusal.Reason.VALIDATION_FAILED, failure.reason());
     assertTrue(failure.fieldErrors().containsKey(field), failure.fieldErrors().toString());
   }
 
@@ -49,9 +49,9 @@ class CardInputsTest {
 
   @Test
   void cardRulesApply() {
-    assertThrows(CardFailure.class, () -> CardInputs.validate(Card.SEARCH_USERS,
+    assertThrows(UseRefusal.class, () -> CardInputs.validate(Card.SEARCH_USERS,
         Map.of("email", "a@b.co", "userName", "ada")), "email or username, not both");
-    assertThrows(CardFailure.class, () -> CardInputs.validate(Card.UPDATE_USER, Map.of("userId", "U1")),
+    assertThrows(UseRefusal.class, () -> CardInputs.validate(Card.UPDATE_USER, Map.of("userId", "U1")),
         "an update changes something");
     assertEquals("GET", CardInputs.validate(Card.CUSTOM_API_ACTION, Map.of("method", "get", "path", "/Users"))
         .get("method"));

@@ -50,21 +50,4 @@ class CustomRequestRuleTest {
     assertNull(CustomRequestRule.check("GET", "/Users", null, null, "{}", errors));
     assertTrue(errors.containsKey("body"), "a GET has no body");
   }
-
-  @Test
-  void writesToAUserOrToGroupMembersNameTheAccountsTheyChange() {
-    Map<String, String> errors = new HashMap<>();
-    assertEquals(Set.of("W1"), CustomRequestRule.check("PATCH", "/Users/W1", null, "X-Trace: 1",
-        "{\"Operations\":[]}", errors).changedUsers());
-    assertEquals(Set.of(), CustomRequestRule.check("GET", "/Users/W1", "count=1", null, null, errors).changedUsers());
-    assertTrue(errors.isEmpty(), errors.toString());
-    assertEquals(Set.of("U2", "U3"), CustomRequestRule.check("PATCH", "/Groups/S1", null, null,
-        "{\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"U2\"}]},"
-            + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"U3\\\"]\"}]}", errors).changedUsers());
-    assertEquals(Set.of("U4"), CustomRequestRule.check("POST", "/Groups", null, null,
-        "{\"displayName\":\"x\",\"members\":[{\"value\":\"U4\"}]}", errors).changedUsers());
-    assertEquals(Set.of(), CustomRequestRule.check("POST", "/Users", null, null, "{\"userName\":\"x\"}", errors)
-        .changedUsers());
-    assertTrue(errors.isEmpty(), errors.toString());
-  }
 }

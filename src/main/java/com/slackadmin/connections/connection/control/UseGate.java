@@ -1,0 +1,179 @@
+package com.slackadmin.connections.connection.control;
+
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.audit.control.AuditEvent;
+import com.slackadmin.connections.connection.control.UseRefusal.Reason;
+import com.slackadmin.connections.connection.entity.ConnectionStatus;
+import com.slackadmin.connections.connection.entity.InstallLevel;
+import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.slack.control.SlackGateway;
+import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The one way to use a connection: a Test, a card run, whatever comes next. In order, it loads the connection
+ * once, decides access once ({@code ConsoleAccess}, through the store), lets the use check its own inputs,
+ * refreshes a rotating token that is about to expire, asks Slack whether the authorising account still
+ * holds its role ({@link RetentionRule}) and stores the status that follows; only then does it hand the use
+ * a {@link VerifiedConnection} for its Slack calls. Every use of a connection the caller may use is recorded
+ * in the audit trail, whatever its outcome, and counts as the connection's last use once Slack was asked.
+ *
+ * <p>Slack is called outside database transactions; status and last use are single UPDATE statements, so
+ * concurrent uses of one connection do not conflict.
+ */
+@ApplicationScoped
+public class UseGate {
+
+  static final String INTERNAL_ERROR = "internal_error";
+
+  /** A use of a connection, as the gate runs it. */
+  public interface Use<T> {
+
+    /** What the audit trail calls this use: {@code tested}, or a card's name. */
+    String action();
+
+    /** What {@code ConsoleAccess} must allow the user; a Test and a card run share one rule today. */
+    default Action access() {
+      return Action.RUN_CARD;
+    }
+
+    /**
+     * Checks the use's own inputs before Slack is asked anything.
+     *
+     * @return what the audit trail names as the use's target, or null
+     * @throws UseRefusal with {@link Reason#VALIDATION_FAILED}
+     */
+    default String prepare() {
+      return null;
+    }
+
+    /**
+     * Does the use's work at Slack with the verified connection.
+     *
+     * @throws UseRefusal when a rule refuses it
+     * @throws SlackException when Slack refuses or fails; the gate words it as a refusal
+     */
+    T run(VerifiedConnection connection);
+  }
+
+  @Inject
+  ConnectionStore store;
+
+  @Inject
+  SlackGateway slack;
+
+  @Inject
+  TokenCipher cipher;
+
+  @Inject
+  TokenRefresher refresher;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  Event<AuditEvent> audit;
+
+  /**
+   * Runs {@code use} with the connection, if every check passes.
+   *
+   * @throws ConnectionNotFoundException when the user may not see the connection (nothing is recorded)
+   * @throws com.slackadmin.connections.platform.NotPermittedException when they see it but may not use it
+   * @throws UseRefusal for every refusal and failure of the use, already recorded
+   */
+  public <T> T pass(ConsoleUser user, long connectionId, Use<T> use) {
+    SlackConnection connection = store.require(user, connectionId, use.access());
+    long started = System.nanoTime();
+    String target = null;
+    // what a fault of ours (a database error, say) is recorded as: never as a success, nor as Slack's fault
+    String outcome = INTERNAL_ERROR;
+    String slackError = null;
+    boolean askedSlack = false;
+    try {
+      target = use.prepare();
+      askedSlack = true;
+      T result = use.run(verify(user, connection));
+      outcome = AuditEvent.OK;
+      return result;
+    } catch (UseRefusal refused) {
+      outcome = refused.reason().code();
+      slackError = refused.slackError();
+      throw refused;
+    } catch (SlackException failed) {
+      UseRefusal refused = UseRefusal.of(failed);
+      outcome = refused.reason().code();
+      slackError = refused.slackError();
+      throw refused;
+    } finally {
+      if (askedSlack) {
+        store.markUsed(connectionId, clock.instant());
+      }
+      audit.fire(AuditEvent.by(user, connectionId, connection.getNickname())
+          .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000));
+    }
+  }
+
+  /**
+   * The check before every use: a token refresh if due, the retention rule, the status that follows. A
+   * connection that needs attention is checked again too: the role or the token may be back.
+   */
+  private VerifiedConnection verify(ConsoleUser user, SlackConnection loaded) {
+    SlackConnection connection = refreshIfDue(loaded);
+    String token = cipher.decrypt(connection.getAccessTokenCiphertext());
+    boolean orgWide = connection.getInstallLevel() == InstallLevel.ORG;
+    SlackIdentity who;
+    try {
+      who = slack.identity(token, connection.getSlackUserId());
+    } catch (SlackException refused) {
+      if (!refused.tokenGone()) {
+        throw refused;
+      }
+      String reason = "Slack no longer accepts this connection's token (" + refused.error() + "). Reauthorize it.";
+      recordCheck(user, connection, ConnectionStatus.REAUTHORIZATION_REQUIRED, reason, refused.error());
+      throw UseRefusal.of(Reason.REAUTHORIZATION_REQUIRED, reason, refused.error());
+    }
+    String lost = RetentionRule.permissionLost(who, orgWide).orElse(null);
+    if (lost != null) {
+      recordCheck(user, connection, ConnectionStatus.PERMISSION_LOST, lost, null);
+      throw UseRefusal.of(Reason.PERMISSION_LOST, lost);
+    }
+    recordCheck(user, connection, ConnectionStatus.ACTIVE, null, null);
+    return new VerifiedConnection(connection, token, who.effectiveRole(orgWide));
+  }
+
+  /** The connection with a fresh token when its rotating token was about to expire; as loaded otherwise. */
+  private SlackConnection refreshIfDue(SlackConnection connection) {
+    if (!TokenRefresher.isDue(connection, clock.instant(), TokenRefresher.USE_MARGIN)) {
+      return connection;
+    }
+    TokenRefresher.Outcome outcome = refresher.refreshIfDue(connection.getId(), TokenRefresher.USE_MARGIN);
+    SlackConnection after = store.require(connection.getId());
+    if (outcome == TokenRefresher.Outcome.REFUSED) {
+      throw UseRefusal.of(Reason.REAUTHORIZATION_REQUIRED, after.getStatusReason());
+    }
+    return after;
+  }
+
+  /** Stores the check's result; a change of status is recorded once, however many uses race. */
+  private void recordCheck(ConsoleUser user, SlackConnection connection, ConnectionStatus status, String reason,
+      String slackError) {
+    Instant now = clock.instant();
+    if (store.recordCheck(connection.getId(), status, reason, now)) {
+      audit.fire(AuditEvent.by(user, connection.getId(), connection.getNickname())
+          .statusChanged(status.name().toLowerCase(Locale.ROOT), slackError));
+    }
+    // the handle the use gets shows the connection as it now is
+    if (status == ConnectionStatus.ACTIVE) {
+      connection.markActive(now);
+    } else {
+      connection.markNeedsAttention(status, reason, now);
+    }
+  }
+}

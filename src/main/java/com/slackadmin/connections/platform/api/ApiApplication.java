@@ -1,0 +1,41 @@
+package com.slackadmin.connections.platform.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import com.slackadmin.connections.platform.ResourceCatalog;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The JSON API under {@code /api}, for scripts and workflow engines, authenticated by personal API tokens
+ * (see {@code ApiTokenAuthentication}).
+ *
+ * <p>Not scanned, like the console's: a scanned application would also serve the console's controllers here.
+ * The features' resources (every {@code @Path} class that is no Krazo controller) come from
+ * {@link ResourceCatalog}; the error mappers are this package's.
+ */
+@ApplicationPath(ApiApplication.BASE_PATH)
+@OpenAPIDefinition(
+    info = @Info(title = "Slack Admin Connections API", version = "1",
+        description = "Your Slack connections, their audit trails, and the Slack Admin action cards. Errors are "
+            + "JSON {code, message, details} with a stable code."),
+    security = @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME))
+@SecurityScheme(securitySchemeName = ApiApplication.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
+    scheme = "bearer", description = "A personal API token (sac_...), created on the console's API tokens page")
+public class ApiApplication extends Application {
+
+  public static final String BASE_PATH = "api";
+  public static final String SECURITY_SCHEME = "apiToken";
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    Set<Class<?>> classes = new HashSet<>(ResourceCatalog.current().resources());
+    classes.addAll(Set.of(ApiExceptionMapper.class, ValidationExceptionMapper.class));
+    return classes;
+  }
+}
