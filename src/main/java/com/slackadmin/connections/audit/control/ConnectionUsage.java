@@ -8,8 +8,6 @@ import java.time.Instant;
  */
 public record ConnectionUsage(long usesSince, String lastUsername, Instant lastUsedAt) {
 
-  public static final ConnectionUsage NONE = new ConnectionUsage(0, null, null);
-
   public long getUsesSince() {
     return usesSince;
   }

@@ -41,12 +41,6 @@ public record Authed(Grant grant, Person person, String error) {
     return new Authed(access.grant(), person, null);
   }
 
-  /** The user id behind a token, for the call log, without judging the token. */
-  public static String userIdOf(State state, String token) {
-    AccessToken access = token == null ? null : state.tokens().token(token);
-    return access == null ? null : access.grant().userId();
-  }
-
   private static Authed failure(String error) {
     return new Authed(null, null, error);
   }

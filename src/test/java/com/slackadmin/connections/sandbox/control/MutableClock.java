@@ -1,4 +1,4 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import java.time.Clock;
 import java.time.Duration;

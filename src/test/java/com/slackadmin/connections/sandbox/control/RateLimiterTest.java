@@ -1,10 +1,8 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slackadmin.connections.sandbox.control.PublishedLimits;
-import com.slackadmin.connections.sandbox.control.RateLimiter;
 import com.slackadmin.connections.sandbox.control.RateLimiter.Limit;
 import java.time.Duration;
 import java.time.Instant;

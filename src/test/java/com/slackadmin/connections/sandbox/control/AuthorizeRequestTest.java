@@ -1,11 +1,9 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slackadmin.connections.sandbox.control.AuthorizeRequest;
-import com.slackadmin.connections.sandbox.control.SandboxApp;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

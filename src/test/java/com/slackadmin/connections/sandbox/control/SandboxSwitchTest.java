@@ -1,8 +1,7 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.slackadmin.connections.sandbox.control.SandboxSwitch;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,10 +1,8 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.slackadmin.connections.sandbox.control.ScimCaller;
-import com.slackadmin.connections.sandbox.control.ScimError;
 import com.slackadmin.connections.sandbox.entity.Grant;
 import com.slackadmin.connections.sandbox.entity.OrgRole;
 import com.slackadmin.connections.sandbox.entity.Person;

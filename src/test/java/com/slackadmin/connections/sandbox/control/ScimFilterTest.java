@@ -1,13 +1,10 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slackadmin.connections.sandbox.control.ScimError;
-import com.slackadmin.connections.sandbox.control.ScimFilter;
-import com.slackadmin.connections.sandbox.control.ScimPaging;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

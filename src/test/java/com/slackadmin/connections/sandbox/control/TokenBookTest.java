@@ -1,11 +1,10 @@
-package com.slackadmin.connections.sandbox;
+package com.slackadmin.connections.sandbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slackadmin.connections.sandbox.control.TokenBook;
 import com.slackadmin.connections.sandbox.control.TokenBook.Exchange;
 import com.slackadmin.connections.sandbox.control.TokenBook.TokenState;
 import com.slackadmin.connections.sandbox.entity.Grant;

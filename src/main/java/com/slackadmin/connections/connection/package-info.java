@@ -1,0 +1,22 @@
+/**
+ * Slack connections: creating one through Slack's OAuth, keeping it (rename, share, transfer, reauthorize,
+ * delete), and every use of it.
+ *
+ * <p>Owns the rules of DESIGN section 2 that concern a connection itself: {@code CreationRules} (plan, role
+ * and install level when Slack grants a token), {@code RetentionRule} (the account must still be an Owner or
+ * Admin on every use), {@code NicknameRule}, and the {@code UseGate}, the one way to use a connection: one
+ * read, one access decision, the token refresh, the retention check and the audit record, whatever the use.
+ * Its refusals are one type, {@code UseRefusal}, that knows its JSON API code and reads as a console message.
+ * Tokens are encrypted at rest ({@code TokenCipher}) and never leave this feature except inside a
+ * {@code VerifiedConnection} handed to a use.
+ *
+ * <p>The boundary holds the console pages (the Connections page, New Connection and its OAuth callback, a
+ * connection's page and audit trail, the Teammates page's bulk transfer) and the JSON API's connection
+ * resources. The OAuth state is checked once, by {@code PendingAuthorizations}; the code exchange is the
+ * {@code slack} feature's pac4j client, handed to control as a {@code CodeExchange}.
+ *
+ * <p>Leaves to others: who may do what ({@code account}'s {@code ConsoleAccess}, asked here), the cards and
+ * the hierarchy rule ({@code card}, which uses the gate), the Slack calls ({@code slack}), storing the audit
+ * trail ({@code audit}).
+ */
+package com.slackadmin.connections.connection;
