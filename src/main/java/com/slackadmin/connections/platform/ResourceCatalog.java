@@ -1,7 +1,7 @@
 package com.slackadmin.connections.platform;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
@@ -21,11 +21,22 @@ public class ResourceCatalog implements Extension {
 
   private static final String PRODUCT = "com.slackadmin.connections.";
 
+  /**
+   * The catalog of this deployment, for the JAX-RS applications, which the container creates itself. Static
+   * because {@code CDI.current()} cannot tell which bean archive asks; it holds class names of the deployment,
+   * no state of any user, and each deployment has its own class loader and so its own copy.
+   */
+  private static volatile ResourceCatalog deployed;
+
   private final Set<Class<?>> controllers = ConcurrentHashMap.newKeySet();
   private final Set<Class<?>> resources = ConcurrentHashMap.newKeySet();
 
   <T> void collect(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> found) {
     add(found.getAnnotatedType().getJavaClass());
+  }
+
+  void publish(@Observes AfterBeanDiscovery discoveryDone) {
+    deployed = this;
   }
 
   /** Files a discovered class under its application; classes of libraries and sub-resources are left out. */
@@ -53,6 +64,10 @@ public class ResourceCatalog implements Extension {
 
   /** The catalog of the running application; CDI has finished discovery when JAX-RS asks. */
   public static ResourceCatalog current() {
-    return CDI.current().select(ResourceCatalog.class).get();
+    ResourceCatalog catalog = deployed;
+    if (catalog == null) {
+      throw new IllegalStateException("CDI has not discovered the application's resources yet");
+    }
+    return catalog;
   }
 }
