@@ -2,15 +2,13 @@ package com.slackadmin.connections.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The console: Krazo controllers under {@code /app}.
  *
- * <p>Not scanned: the WAR holds the JSON API's application too, and a scanned application would serve every
- * resource of the WAR under {@code /app}. The features' controllers come from {@link ResourceCatalog}.
+ * <p>The features' controllers come from their {@link WebBoundary}s; the providers are the platform's.
  */
 @ApplicationPath(ConsoleApplication.BASE_PATH)
 public class ConsoleApplication extends Application {
@@ -19,7 +17,7 @@ public class ConsoleApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    Set<Class<?>> classes = new HashSet<>(ResourceCatalog.current().controllers());
+    Set<Class<?>> classes = WebBoundary.all(ConsoleApplication.class, WebBoundary::controllers);
     classes.addAll(Set.of(ConsoleRequestMarker.class, NotPermittedMapper.class, NotVisibleMapper.class));
     return classes;
   }

@@ -1,13 +1,11 @@
 package com.slackadmin.connections.platform;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** A role that does not allow the request: 403, rendered by the friendly error page. */
 @Provider
-@ApplicationScoped
 public class NotPermittedMapper implements ExceptionMapper<NotPermittedException> {
 
   @Override

@@ -1,13 +1,11 @@
 package com.slackadmin.connections.platform;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** Something the user may not see is something that does not exist: 404, and the friendly error page. */
 @Provider
-@ApplicationScoped
 public class NotVisibleMapper implements ExceptionMapper<NotVisibleException> {
 
   @Override

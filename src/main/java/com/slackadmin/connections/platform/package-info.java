@@ -1,11 +1,11 @@
 /**
  * What every feature stands on: the database (data source, Flyway before Hibernate, readiness), clocks, the
  * two JAX-RS applications ({@code ConsoleApplication} under {@code /app}, {@code api.ApiApplication} under
- * {@code /api}) with the classes {@code ResourceCatalog} finds in the features, security headers and cookies,
+ * {@code /api}) serving the classes each feature lists in its {@code WebBoundary}, security headers and cookies,
  * themes, flash messages, and the refusals every feature shares ({@code NotVisibleException} as 404,
  * {@code NotPermittedException} as 403; in the API {@code api.ErrorCode} and the features' {@code ApiRefusal}s).
  *
- * <p>Depends on no feature: features contribute through interfaces it defines ({@code FormTarget},
- * {@code api.ApiRefusal}) and through CDI discovery.
+ * <p>Depends on no feature: features contribute through interfaces it defines ({@code WebBoundary},
+ * {@code FormTarget}, {@code api.ApiRefusal}).
  */
 package com.slackadmin.connections.platform;

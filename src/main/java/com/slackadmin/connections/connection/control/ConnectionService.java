@@ -58,7 +58,7 @@ public class ConnectionService {
 
   /** A connection the user may see, for pages and uses that name it. */
   public SlackConnection visible(ConsoleUser user, long connectionId) {
-    return store.findVisible(user, connectionId).orElseThrow(ConnectionNotFoundException::new);
+    return store.findVisible(user, connectionId).orElseThrow(() -> new ConnectionNotFoundException(connectionId));
   }
 
   /** A connection the user may do {@code action} with: 404 if unseen, 403 if only seen. */

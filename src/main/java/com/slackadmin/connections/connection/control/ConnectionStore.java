@@ -59,7 +59,7 @@ public class ConnectionStore {
     SlackConnection connection = em.find(SlackConnection.class, id);
     Set<Action> allowed = connection == null ? Set.of() : allowed(user, connection);
     if (!allowed.contains(Action.VIEW)) {
-      throw new ConnectionNotFoundException();
+      throw new ConnectionNotFoundException(id);
     }
     if (!allowed.contains(action)) {
       throw new NotPermittedException(ConsoleAccess.refusal(user, action, connection.getNickname(),
@@ -88,7 +88,7 @@ public class ConnectionStore {
   public SlackConnection require(long id) {
     SlackConnection connection = em.find(SlackConnection.class, id);
     if (connection == null) {
-      throw new ConnectionNotFoundException();
+      throw new ConnectionNotFoundException(id);
     }
     return connection;
   }

@@ -2,8 +2,7 @@ package com.slackadmin.connections.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import com.slackadmin.connections.platform.ResourceCatalog;
-import java.util.HashSet;
+import com.slackadmin.connections.platform.WebBoundary;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -15,9 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * The JSON API under {@code /api}, for scripts and workflow engines, authenticated by personal API tokens
  * (see {@code ApiTokenAuthentication}).
  *
- * <p>Not scanned, like the console's: a scanned application would also serve the console's controllers here.
- * The features' resources (every {@code @Path} class that is no Krazo controller) come from
- * {@link ResourceCatalog}; the error mappers are this package's.
+ * <p>The features' resources come from their {@link WebBoundary}s; the error mappers are this package's.
  */
 @ApplicationPath(ApiApplication.BASE_PATH)
 @OpenAPIDefinition(
@@ -34,7 +31,7 @@ public class ApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    Set<Class<?>> classes = new HashSet<>(ResourceCatalog.current().resources());
+    Set<Class<?>> classes = WebBoundary.all(ApiApplication.class, WebBoundary::resources);
     classes.addAll(Set.of(ApiExceptionMapper.class, ValidationExceptionMapper.class));
     return classes;
   }
