@@ -7,12 +7,15 @@ import com.slackadmin.connections.platform.api.ApiApplication;
 import jakarta.mvc.Controller;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,19 @@ class WebBoundaryTest {
     }
     assertEquals(RESOURCES.size(), listed.size(), listed.toString());
     assertEquals(Set.copyOf(RESOURCES), Set.copyOf(listed));
+  }
+
+  @Test
+  void theOpenApiDocumentScansExactlyTheApisClasses() throws IOException {
+    Properties config = new Properties();
+    try (InputStream in = WebBoundary.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+      config.load(in);
+    }
+    Set<String> scanned = Set.of(config.getProperty("mp.openapi.scan.classes").split("\\s*,\\s*"));
+    Set<String> api = new TreeSet<>(WebBoundary.all(ApiApplication.class, WebBoundary::resources).stream()
+        .map(Class::getName).toList());
+    api.add(ApiApplication.class.getName());
+    assertEquals(api, new TreeSet<>(scanned));
   }
 
   private static List<Class<?>> union(Set<Class<?>> first, Set<Class<?>> second) {
