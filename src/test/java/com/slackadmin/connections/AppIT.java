@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * Every feature's scenarios against the application as configured by default (the Slack sandbox on), on one
- * Payara Micro boot. The scenarios live beside their feature; a new scenario class is added here.
+ * Payara Micro boot. The scenarios live beside their feature; a new scenario class is added here, or
+ * {@code ScenarioRegistrationTest} fails.
  */
 class AppIT extends DeployedWar {
 
