@@ -8,12 +8,12 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.slackadmin.connections.support.Chromium;
 import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.DeployedWar;
 import com.slackadmin.connections.support.Deployments;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
 import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -45,21 +40,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Runs only in the {@code browser} Maven profile: {@code ./mvnw verify -Pbrowser}.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends DeployedWar {
 
   private static final Set<String> BLOCKING = Set.of("serious", "critical");
   private static final List<String> THEMES = List.of("default", "dark", "high-contrast");
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
-  String base;
+  final String base = Deployments.localBase();
   ChromeDriver browser;
   Path screenshots;
   final List<String> violations = new ArrayList<>();
@@ -67,7 +53,6 @@ class ConsoleBrowserIT {
   @BeforeEach
   void start() throws IOException {
     TestDatabase.reset();
-    base = Deployments.localBase(deployed).replaceFirst("/$", "");
     new SandboxControl(base).reset();
     screenshots = Files.createDirectories(Path.of(System.getProperty("it.outputDir", "target"), "browser"));
     browser = Chromium.start();

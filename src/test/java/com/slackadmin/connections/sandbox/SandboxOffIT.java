@@ -52,7 +52,7 @@ class SandboxOffIT {
   void everySandboxUrlIsNotFoundAndNewConnectionGoesToSlackWhenRealSlackIsConfigured() throws IOException {
     containers.start(CONTAINER);
     deployer.deploy(DEPLOYMENT);
-    try (Browser browser = new Browser("http://localhost:" + System.getProperty("it.httpPort"))) {
+    try (Browser browser = new Browser(Deployments.localBase())) {
       assertEquals(200, browser.get("/privacy").getWebResponse().getStatusCode(), "the app itself runs");
       List<String> sandboxUrls = List.of("/sandbox", "/sandbox/", "/sandbox/sandbox.css",
           "/sandbox/oauth/v2/authorize?client_id=sandbox-client-id&user_scope=admin&state=s",

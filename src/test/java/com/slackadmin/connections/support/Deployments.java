@@ -1,8 +1,6 @@
 package com.slackadmin.connections.support;
 
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -20,15 +18,11 @@ public final class Deployments {
   }
 
   /**
-   * The container reports the machine's network address; the app's PUBLIC_URL and cookies are on
-   * localhost, so tests talk to localhost.
+   * Where tests reach the application: localhost, where its PUBLIC_URL and cookies are, on the port the
+   * server was started with. Read from the configuration rather than injected, since {@code @Nested}
+   * classes get no Arquillian resources; arquillian.xml keeps Payara Micro from moving to another port.
    */
-  public static String localBase(URL deployed) {
-    try {
-      URL local = new URL(deployed.getProtocol(), "localhost", deployed.getPort(), "");
-      return local.toString();
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException(e);
-    }
+  public static String localBase() {
+    return "http://localhost:" + System.getProperty("it.httpPort", "18080");
   }
 }

@@ -18,9 +18,8 @@ import com.google.gson.JsonObject;
 import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.TestDatabase;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -31,36 +30,13 @@ import java.util.stream.StreamSupport;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Personal API tokens in the console, and the JSON API under /api: token sign-in, visibility, roles,
- * errors, the audit trail, and the OpenAPI document. One deployment for all, as each costs a server boot.
+ * errors, the audit trail, and the OpenAPI document.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
-  String base;
-
-  @BeforeEach
-  void freshConsole() {
-    TestDatabase.reset();
-    base = Deployments.localBase(deployed);
-  }
+public abstract class ApiScenarios extends FreshServer {
 
   @Test
   void aNewTokenIsShownOnceAndTheDatabaseHoldsOnlyItsHash() throws Exception {

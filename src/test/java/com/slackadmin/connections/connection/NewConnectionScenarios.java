@@ -14,22 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
-import java.net.URL;
 import java.util.List;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,27 +31,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The New Connection flow end to end against the sandbox: Create, Slack sign-in, Authorize, and the
  * creation rules of DESIGN section 2 acting on each seeded person.
  */
-@ExtendWith(ArquillianExtension.class)
-class NewConnectionIT {
+public abstract class NewConnectionScenarios extends FreshServer {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
+  final SandboxControl sandbox = new SandboxControl(base);
   Browser admin;
-  SandboxControl sandbox;
 
   @BeforeEach
-  void freshConsoleAndSlack() {
-    TestDatabase.reset();
-    String base = Deployments.localBase(deployed);
-    sandbox = new SandboxControl(base);
-    sandbox.reset();
-    sandbox.clearCalls();
+  void adminSignedIn() {
     admin = ConsolePages.adminSignedIn(base);
   }
 

@@ -10,43 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import com.slackadmin.connections.sandbox.control.SandboxApp;
 import com.slackadmin.connections.support.Browser;
-import com.slackadmin.connections.support.Deployments;
-import java.net.URL;
+import com.slackadmin.connections.support.FreshServer;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sandbox's OAuth pages in a browser, the code exchange and the Web API methods, all read through
  * Slack's own SDK (failing on unknown fields) so that a shape or field-name mistake fails here.
  */
-@ExtendWith(ArquillianExtension.class)
-class SandboxOAuthIT {
+public abstract class SandboxOAuthScenarios extends FreshServer {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
-  SandboxClient sandbox;
-
-  @BeforeEach
-  void freshSandbox() {
-    sandbox = new SandboxClient(Deployments.localBase(deployed));
-    assertTrue(sandbox.control("reset", "{}").get("ok").getAsBoolean());
-  }
+  final SandboxClient sandbox = new SandboxClient(base);
 
   @Test
   void signInThenAnotherAccountThenTheChooserThenOrgOrWorkspaceForAGridOwner() {

@@ -15,9 +15,8 @@ import com.google.gson.JsonElement;
 import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.TestDatabase;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,39 +25,16 @@ import java.util.stream.StreamSupport;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Teammates: roles enforced by the services for the console and the API, sharing and unsharing, the
- * Connections page's views and usage column, ownership transfer, and themes. One deployment for all.
+ * Connections page's views and usage column, ownership transfer, and themes.
  *
  * <p>Cast: admin (ADMIN), bob (BUILDER, owns "Acme"), carol (BUILDER, Acme is shared with her), vera
  * (VIEWER, Acme is shared with her), dave (BUILDER, nothing shared).
  */
-@ExtendWith(ArquillianExtension.class)
-class TeamsIT {
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
-  String base;
-
-  @BeforeEach
-  void freshConsole() {
-    TestDatabase.reset();
-    base = Deployments.localBase(deployed);
-  }
+public abstract class TeamsScenarios extends FreshServer {
 
   @Test
   void roleMatrixHoldsInTheConsoleAndTheApi() {

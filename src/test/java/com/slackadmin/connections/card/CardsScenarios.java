@@ -13,51 +13,30 @@ import com.google.gson.JsonObject;
 import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
-import java.net.URL;
 import java.util.List;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The action cards end to end against the sandbox, from the console and the JSON API: every card on a
  * workspace and on an org-wide Grid connection, and the rules of DESIGN section 2 on each use (retention,
  * hierarchy), Slack's failures, and the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
-class CardsIT {
+public abstract class CardsScenarios extends FreshServer {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
-  String base;
+  final SandboxControl sandbox = new SandboxControl(base);
   Browser admin;
-  SandboxControl sandbox;
   ApiClient api;
 
   @BeforeEach
-  void freshConsoleAndSlack() {
-    TestDatabase.reset();
-    base = Deployments.localBase(deployed);
-    sandbox = new SandboxControl(base);
-    sandbox.reset();
-    sandbox.post("/faults/clear", "{}");
+  void adminWithAnApiToken() {
     admin = ConsolePages.adminSignedIn(base);
     api = new ApiClient(base, createApiToken(admin, "cards test"));
   }

@@ -9,40 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.TestDatabase;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTableCell;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Connections page: empty state, paging, sorting, filtering, and only one's own connections. */
-@ExtendWith(ArquillianExtension.class)
-class ConnectionsPageIT {
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployed;
-
-  String base;
-
-  @BeforeEach
-  void freshConsole() {
-    TestDatabase.reset();
-    base = Deployments.localBase(deployed);
-  }
+public abstract class ConnectionsPageScenarios extends FreshServer {
 
   @Test
   void anEmptyListExplainsWhatAConnectionIsAndOffersNewConnection() {
