@@ -1,7 +1,7 @@
 package com.slackadmin.connections;
 
 import com.slackadmin.connections.account.ConsoleSignInScenarios;
-import com.slackadmin.connections.api.ApiScenarios;
+import com.slackadmin.connections.platform.api.ApiScenarios;
 import com.slackadmin.connections.card.CardsScenarios;
 import com.slackadmin.connections.connection.ConnectionsPageScenarios;
 import com.slackadmin.connections.connection.NewConnectionScenarios;
@@ -9,7 +9,7 @@ import com.slackadmin.connections.platform.PersistenceScenarios;
 import com.slackadmin.connections.sandbox.SandboxOAuthScenarios;
 import com.slackadmin.connections.sandbox.SandboxScimScenarios;
 import com.slackadmin.connections.support.DeployedWar;
-import com.slackadmin.connections.team.TeamsScenarios;
+import com.slackadmin.connections.account.TeamsScenarios;
 import org.junit.jupiter.api.Nested;
 
 /**

@@ -1,7 +1,10 @@
 package com.slackadmin.connections.card;
 
+import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
+import static com.slackadmin.connections.support.ConsolePages.addTeammate;
 import static com.slackadmin.connections.support.ConsolePages.createApiToken;
 import static com.slackadmin.connections.support.ConsolePages.formWithAction;
+import static com.slackadmin.connections.support.ConsolePages.signIn;
 import static com.slackadmin.connections.support.ConsolePages.submit;
 import static com.slackadmin.connections.support.SlackPages.authorizeAs;
 import static com.slackadmin.connections.support.SlackPages.create;
@@ -110,6 +113,33 @@ public abstract class CardsScenarios extends FreshServer {
     assertEquals(15, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND outcome = 'ok'"
         + " AND action <> 'created'", id), "one audit entry per use");
     assertTrue(TestDatabase.queryString("SELECT last_used_at FROM slack_connection WHERE id = ?", id) != null);
+  }
+
+  /**
+   * The walk from {@code POST /api/connections/{id}/cards/{card}} to SCIM reads the connection once and decides
+   * access once (one read of the share that lets a sharee use it), counted by Hibernate's statistics.
+   */
+  @Test
+  void aCardRunReadsTheConnectionOnceAndDecidesAccessOnce() {
+    long id = connect("Acme", "admin@plus.example", null);
+    addTeammate(admin, "bob", "Bob Builder", "BUILDER");
+    HtmlForm share = formWithAction(admin.open("/app/connections/" + id), "/shares");
+    share.getSelectByName("username").setSelectedAttribute("bob", true);
+    submit(share);
+    try (Browser bob = new Browser(base)) {
+      signIn(bob, "bob", PASSWORD);
+      ApiClient bobsApi = new ApiClient(base, createApiToken(bob, "counted"));
+      ApiClient probe = new ApiClient(base, null);
+      probe.post("/test-support/hibernate-statistics", "");
+
+      JsonObject updated = user(bobsApi.post("/api/connections/" + id + "/cards/update-user",
+          "{\"userId\":\"U01PLUSME01\",\"title\":\"Lead\"}"));
+
+      assertEquals("Lead", updated.get("title").getAsString());
+      JsonObject reads = probe.get("/test-support/hibernate-statistics").object();
+      assertEquals(1, reads.get("connectionLoads").getAsLong(), reads.toString());
+      assertEquals(1, reads.get("shareLoads").getAsLong(), reads.toString());
+    }
   }
 
   @Test

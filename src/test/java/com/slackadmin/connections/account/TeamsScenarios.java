@@ -1,4 +1,4 @@
-package com.slackadmin.connections.team;
+package com.slackadmin.connections.account;
 
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;

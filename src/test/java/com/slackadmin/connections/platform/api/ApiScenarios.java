@@ -1,4 +1,4 @@
-package com.slackadmin.connections.api;
+package com.slackadmin.connections.platform.api;
 
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
