@@ -1,15 +1,15 @@
 package com.slackadmin.connections;
 
 import com.slackadmin.connections.account.ConsoleSignInScenarios;
-import com.slackadmin.connections.platform.api.ApiScenarios;
+import com.slackadmin.connections.account.TeamsScenarios;
 import com.slackadmin.connections.card.CardsScenarios;
 import com.slackadmin.connections.connection.ConnectionsPageScenarios;
 import com.slackadmin.connections.connection.NewConnectionScenarios;
 import com.slackadmin.connections.platform.PersistenceScenarios;
+import com.slackadmin.connections.platform.api.ApiScenarios;
 import com.slackadmin.connections.sandbox.SandboxOAuthScenarios;
 import com.slackadmin.connections.sandbox.SandboxScimScenarios;
 import com.slackadmin.connections.support.DeployedWar;
-import com.slackadmin.connections.account.TeamsScenarios;
 import org.junit.jupiter.api.Nested;
 
 /**

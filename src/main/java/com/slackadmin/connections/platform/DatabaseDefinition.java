@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
     className = "com.slackadmin.connections.platform.ConfiguredDataSource",
     minPoolSize = 2,
     maxPoolSize = 20,
-    properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=auto-commit"})
+    properties = {"fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=auto-commit"})
 @ApplicationScoped
 public class DatabaseDefinition {
   public static final String JNDI_NAME = "java:app/jdbc/connections";

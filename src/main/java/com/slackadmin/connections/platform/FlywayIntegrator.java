@@ -18,7 +18,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 public class FlywayIntegrator implements Integrator {
 
   @Override
-  public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+  public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
     DataSource dataSource = sessionFactory.getServiceRegistry()
         .requireService(ConnectionProvider.class)
         .unwrap(DataSource.class);

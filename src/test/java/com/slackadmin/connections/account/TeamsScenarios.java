@@ -67,13 +67,15 @@ public abstract class TeamsScenarios extends FreshServer {
       }
       assertEquals(403, status(carol, path + "/delete"), "the delete confirmation page too");
       // the owner BUILDER may not transfer (ADMINs only)
-      assertEquals(403, post(bob, path + "/transfer", Map.of("newOwnerId", String.valueOf(TestDatabase.userId("carol")))));
+      assertEquals(403,
+          post(bob, path + "/transfer", Map.of("newOwnerId", String.valueOf(TestDatabase.userId("carol")))));
       assertEquals("Acme", TestDatabase.queryString("SELECT nickname FROM slack_connection WHERE id = ?", acme));
 
       // TEST: a BUILDER sharee may (the placeholder token is refused by Slack, which is still a use); a VIEWER may not
       assertEquals(200, post(carol, path + "/test", Map.of()));
-      assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND action = 'tested'"
-          + " AND console_username = 'carol'", acme));
+      assertEquals(1,
+          TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND action = 'tested'"
+              + " AND console_username = 'carol'", acme));
       assertEquals(403, post(vera, path + "/test", Map.of()));
       assertEquals(404, post(dave, path + "/test", Map.of()));
 
@@ -109,7 +111,8 @@ public abstract class TeamsScenarios extends FreshServer {
       assertEquals(200, status(carol, path));
 
       HtmlPage bobsDetail = bob.open(path);
-      assertTrue(bobsDetail.asNormalizedText().contains("Carol Builder (carol, BUILDER)"), bobsDetail.asNormalizedText());
+      assertTrue(bobsDetail.asNormalizedText().contains("Carol Builder (carol, BUILDER)"),
+          bobsDetail.asNormalizedText());
       HtmlPage after = submit(formWithAction(bobsDetail, "/shares/" + TestDatabase.userId("carol") + "/remove"));
       assertEquals(200, after.getWebResponse().getStatusCode());
 
@@ -149,7 +152,8 @@ public abstract class TeamsScenarios extends FreshServer {
       assertTrue(all.asNormalizedText().contains("Acme"));
       assertFalse(admin.open("/app/connections").asNormalizedText().contains("Acme"), "mine: admin owns nothing");
       assertEquals(403, status(bob, "/app/connections?view=all"));
-      assertTrue(bob.open("/app/connections").getAnchors().stream().noneMatch(a -> a.getHrefAttribute().contains("view=all")));
+      assertTrue(
+          bob.open("/app/connections").getAnchors().stream().noneMatch(a -> a.getHrefAttribute().contains("view=all")));
     }
   }
 
@@ -173,7 +177,8 @@ public abstract class TeamsScenarios extends FreshServer {
 
       // dave already has an "acme": refused, nothing moves
       HtmlPage refused = transferAll(admin, bobId, "dave");
-      assertTrue(refused.asNormalizedText().contains("already has a connection called \"Acme\""), refused.asNormalizedText());
+      assertTrue(refused.asNormalizedText().contains("already has a connection called \"Acme\""),
+          refused.asNormalizedText());
       assertEquals(2, TestDatabase.queryLong("SELECT COUNT(*) FROM slack_connection WHERE owner_id = ?", bobId));
 
       HtmlPage moved = transferAll(admin, bobId, "carol");
@@ -188,7 +193,8 @@ public abstract class TeamsScenarios extends FreshServer {
       assertTrue(carol.open("/app/connections").asNormalizedText().contains("Globex"));
       // now the owner, carol may rename it
       assertEquals(200, post(carol, "/app/connections/" + acme + "/rename", Map.of("nickname", "Acme (carol)")));
-      assertEquals("Acme (carol)", TestDatabase.queryString("SELECT nickname FROM slack_connection WHERE id = ?", acme));
+      assertEquals("Acme (carol)",
+          TestDatabase.queryString("SELECT nickname FROM slack_connection WHERE id = ?", acme));
     }
   }
 
@@ -203,11 +209,13 @@ public abstract class TeamsScenarios extends FreshServer {
           "a VIEWER cannot own connections");
       assertEquals(200, post(admin, "/app/connections/" + acme + "/transfer",
           Map.of("newOwnerId", String.valueOf(TestDatabase.userId("vera")))));
-      assertEquals(TestDatabase.userId("bob"), TestDatabase.queryLong("SELECT owner_id FROM slack_connection WHERE id = ?", acme));
+      assertEquals(TestDatabase.userId("bob"),
+          TestDatabase.queryLong("SELECT owner_id FROM slack_connection WHERE id = ?", acme));
       form.getSelectByName("newOwnerId").setSelectedAttribute(String.valueOf(TestDatabase.userId("dave")), true);
       HtmlPage after = submit(form);
       assertTrue(after.asNormalizedText().contains("now belongs to Dave Builder"), after.asNormalizedText());
-      assertEquals(TestDatabase.userId("dave"), TestDatabase.queryLong("SELECT owner_id FROM slack_connection WHERE id = ?", acme));
+      assertEquals(TestDatabase.userId("dave"),
+          TestDatabase.queryLong("SELECT owner_id FROM slack_connection WHERE id = ?", acme));
     }
   }
 
@@ -216,7 +224,8 @@ public abstract class TeamsScenarios extends FreshServer {
     try (Browser admin = ConsolePages.adminSignedIn(base); Browser bob = new Browser(base)) {
       addTeammate(admin, "bob", "Bob Builder", "BUILDER");
       signIn(bob, "bob", PASSWORD);
-      assertEquals("/themes/default/console.css", stylesheet(admin.open("/app/connections")), "CONSOLE_THEME's default");
+      assertEquals("/themes/default/console.css", stylesheet(admin.open("/app/connections")),
+          "CONSOLE_THEME's default");
       for (String theme : List.of("default", "dark", "high-contrast")) {
         assertEquals(200, bob.get("/themes/" + theme + "/console.css").getWebResponse().getStatusCode(), theme);
       }

@@ -14,10 +14,10 @@ import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
 import java.io.IOException;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +66,8 @@ class ConsoleBrowserIT extends DeployedWar {
   }
 
   @Test
-  void newConnectionThroughTheSandboxThenTestAndACardAndEveryPageInEveryThemeHasNoSeriousAxeViolation() throws IOException {
+  void newConnectionThroughTheSandboxThenTestAndACardAndEveryPageInEveryThemeHasNoSeriousAxeViolation()
+      throws IOException {
     open("/app/setup");
     checkAccessibility("setup");
     type("username", "admin");

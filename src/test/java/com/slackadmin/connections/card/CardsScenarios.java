@@ -110,8 +110,10 @@ public abstract class CardsScenarios extends FreshServer {
         + "[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Chief\"}]}}"));
     assertEquals("Chief", patched.getAsJsonObject("body").get("title").getAsString());
 
-    assertEquals(15, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND outcome = 'ok'"
-        + " AND action <> 'created'", id), "one audit entry per use");
+    assertEquals(15,
+        TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND outcome = 'ok'"
+            + " AND action <> 'created'", id),
+        "one audit entry per use");
     assertTrue(TestDatabase.queryString("SELECT last_used_at FROM slack_connection WHERE id = ?", id) != null);
   }
 
@@ -152,7 +154,8 @@ public abstract class CardsScenarios extends FreshServer {
     HtmlPage result = submit(form);
     String text = result.asNormalizedText();
     assertTrue(text.contains("member.plus") && text.contains("member@plus.example"), text);
-    assertTrue(result.getElementById("scim-json").asNormalizedText().contains("urn:ietf:params:scim:schemas:core:2.0:User"));
+    assertTrue(
+        result.getElementById("scim-json").asNormalizedText().contains("urn:ietf:params:scim:schemas:core:2.0:User"));
     assertEquals("U01PLUSME01", formWithAction(result, "/cards/read-user").getInputByName("userId").getValue());
     assertFalse(result.getWebResponse().getContentAsString().contains("xoxp-"), "no token on the page");
 

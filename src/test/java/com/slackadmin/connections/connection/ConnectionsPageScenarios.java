@@ -37,7 +37,8 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
       long adminId = TestDatabase.userId("admin");
       for (int i = 1; i <= 120; i++) {
         // last use grows with the number, so "last used" order is the reverse of nickname order
-        TestDatabase.insertConnection(adminId, String.format("Conn %03d", i), i % 10 == 0 ? "PERMISSION_LOST" : "ACTIVE",
+        TestDatabase.insertConnection(adminId, String.format("Conn %03d", i),
+            i % 10 == 0 ? "PERMISSION_LOST" : "ACTIVE",
             Instant.parse("2026-06-01T00:00:00Z").plusSeconds(i * 60L));
       }
       TestDatabase.insertConnection(TestDatabase.userId("olga"), "Olga's secret org", "ACTIVE", null);

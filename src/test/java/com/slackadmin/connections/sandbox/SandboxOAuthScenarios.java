@@ -126,10 +126,11 @@ public abstract class SandboxOAuthScenarios extends FreshServer {
     String basic = java.util.Base64.getEncoder().encodeToString(
         (SandboxApp.CLIENT_ID + ":" + SandboxApp.CLIENT_SECRET).getBytes());
     var response = sandbox.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(sandbox.base() + "/sandbox/api/oauth.v2.access"))
+        java.net.URI.create(sandbox.base() + "/sandbox/api/oauth.v2.access"))
         .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("code=" + SandboxClient.enc(code)
-            + "&redirect_uri=" + SandboxClient.enc(sandbox.redirectUri()))).build());
+            + "&redirect_uri=" + SandboxClient.enc(sandbox.redirectUri())))
+        .build());
     assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
     assertTrue(response.body().contains("\"ok\":true"), response.body());
   }
@@ -149,7 +150,7 @@ public abstract class SandboxOAuthScenarios extends FreshServer {
       assertNotNull(authorize);
     }
     var forged = sandbox.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(sandbox.base() + "/sandbox/control/reset"))
+        java.net.URI.create(sandbox.base() + "/sandbox/control/reset"))
         .header("Origin", "https://evil.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
         .build());
     assertEquals(403, forged.statusCode());
@@ -262,7 +263,7 @@ public abstract class SandboxOAuthScenarios extends FreshServer {
         "token=" + SandboxClient.enc(token) + "&user=U01PLUSME01");
     assertTrue(form.body().contains("\"id\":\"U01PLUSME01\""), form.body());
     var json = sandbox.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(sandbox.base() + "/sandbox/api/users.info"))
+        java.net.URI.create(sandbox.base() + "/sandbox/api/users.info"))
         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json; charset=utf-8")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"user\":\"U01PLUSME02\"}")).build());
     assertTrue(json.body().contains("\"id\":\"U01PLUSME02\""), json.body());

@@ -75,7 +75,8 @@ class SandboxOffIT {
       String location = toSlack.getWebResponse().getResponseHeaderValue("Location");
       assertTrue(location.startsWith("https://slack.com/oauth/v2/authorize?"), location);
       assertTrue(location.contains("client_id=real-client-id"), location);
-      assertTrue(location.contains("user_scope=admin%2Cusers%3Aread%2Cusers%3Aread.email%2Cteam%3Aread%2Cteam.billing%3Aread"),
+      assertTrue(
+          location.contains("user_scope=admin%2Cusers%3Aread%2Cusers%3Aread.email%2Cteam%3Aread%2Cteam.billing%3Aread"),
           location);
       assertTrue(location.contains("redirect_uri=http%3A%2F%2Flocalhost%3A" + System.getProperty("it.httpPort")
           + "%2Fapp%2Fconnections%2Fcallback"), location);

@@ -77,7 +77,8 @@ public final class SandboxControl {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
       if (response.statusCode() != 200 || !body.get("ok").getAsBoolean()) {
-        throw new AssertionError("sandbox control " + request.uri() + " answered " + response.statusCode() + " " + body);
+        throw new AssertionError(
+            "sandbox control " + request.uri() + " answered " + response.statusCode() + " " + body);
       }
       return body;
     } catch (IOException e) {

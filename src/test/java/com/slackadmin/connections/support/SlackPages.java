@@ -84,7 +84,8 @@ public final class SlackPages {
 
   private static String labelOf(HtmlPage page, HtmlRadioButtonInput radio) {
     return page.getFirstByXPath("//label[@for='" + radio.getId() + "']") == null ? ""
-        : ((org.htmlunit.html.HtmlLabel) page.getFirstByXPath("//label[@for='" + radio.getId() + "']")).asNormalizedText();
+        : ((org.htmlunit.html.HtmlLabel) page.getFirstByXPath("//label[@for='" + radio.getId() + "']"))
+            .asNormalizedText();
   }
 
   private static HtmlPage click(org.htmlunit.html.HtmlElement element) {

@@ -1,5 +1,6 @@
 package com.slackadmin.connections.support;
 
+import com.slackadmin.connections.connection.control.TokenCipher;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Properties;
-import com.slackadmin.connections.connection.control.TokenCipher;
 
 /**
  * Direct JDBC access to the database the deployed application uses, to arrange data and to check what
@@ -20,7 +20,8 @@ import com.slackadmin.connections.connection.control.TokenCipher;
 public final class TestDatabase {
 
   private static final String[] TABLES_CHILD_FIRST = {
-      "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt", "one_time_event", "console_user"};
+      "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt", "one_time_event",
+      "console_user"};
 
   private TestDatabase() {}
 

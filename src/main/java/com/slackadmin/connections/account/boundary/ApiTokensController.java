@@ -2,8 +2,8 @@ package com.slackadmin.connections.account.boundary;
 
 import com.slackadmin.connections.account.control.AccountException;
 import com.slackadmin.connections.account.control.ApiTokens;
-import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.control.ConsoleAccess;
+import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -66,7 +66,8 @@ public class SignInController {
   public String signIn(@FormParam("username") String username, @FormParam("password") String password,
       @FormParam("next") String next) {
     UsernamePasswordCredential credential =
-        new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password));
+        new UsernamePasswordCredential(username == null ? "" : username,
+            new Password(password == null ? "" : password));
     AuthenticationStatus status = security.authenticate(request, response,
         AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {

@@ -1,11 +1,11 @@
 package com.slackadmin.connections.account.boundary;
 
+import com.slackadmin.connections.account.entity.Role;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
-import com.slackadmin.connections.account.entity.Role;
 
 /** An ADMIN adding a teammate. */
 public class TeammateForm {

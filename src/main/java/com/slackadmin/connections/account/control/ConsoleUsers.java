@@ -1,10 +1,9 @@
 package com.slackadmin.connections.account.control;
 
-import com.slackadmin.connections.platform.NotPermittedException;
-
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.account.entity.OneTimeEvent;
 import com.slackadmin.connections.account.entity.Role;
+import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,10 @@
 package com.slackadmin.connections.account.control;
 
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;

@@ -48,15 +48,15 @@ public class AuditTrail {
     }
     Map<Long, Long> counts = new HashMap<>();
     em.createQuery("select e.connectionId, count(e) from AuditEntry e where e.connectionId in :ids"
-            + " and e.occurredAt >= :since and e.action not in :lifecycle group by e.connectionId", Object[].class)
+        + " and e.occurredAt >= :since and e.action not in :lifecycle group by e.connectionId", Object[].class)
         .setParameter("ids", connectionIds)
         .setParameter("since", since)
         .setParameter("lifecycle", AuditEvent.LIFECYCLE)
         .getResultList()
         .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
     List<AuditEntry> lastUses = em.createQuery("select e from AuditEntry e where e.connectionId in :ids"
-            + " and e.action not in :lifecycle and e.id = (select max(l.id) from AuditEntry l"
-            + " where l.connectionId = e.connectionId and l.action not in :lifecycle)", AuditEntry.class)
+        + " and e.action not in :lifecycle and e.id = (select max(l.id) from AuditEntry l"
+        + " where l.connectionId = e.connectionId and l.action not in :lifecycle)", AuditEntry.class)
         .setParameter("ids", connectionIds)
         .setParameter("lifecycle", AuditEvent.LIFECYCLE)
         .getResultList();

@@ -75,7 +75,8 @@ public class CardRunResource {
           + "update-user {userId, and any of the create-user attributes}, deactivate-user {userId}, "
           + "activate-user {userId}, search-groups {displayName, startIndex, count}, read-group {groupId}, "
           + "add-user-to-group {groupId, userId}, remove-user-from-group {groupId, userId}, "
-          + "custom-api-action {method, path (/Users... or /Groups...), query, headers, body}") @PathParam("card") String card,
+          + "custom-api-action {method, path (/Users... or /Groups...), query, headers, body}")
+      @PathParam("card") String card,
       @RequestBody(description = "The card's inputs") JsonObject inputs) {
     Card named = Card.named(card).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
         "There is no action card called '" + card + "'. Cards: " + CardInputsJson.names() + "."));

@@ -1,8 +1,8 @@
 package com.slackadmin.connections.card.control;
 
 import com.slackadmin.connections.card.entity.Card;
-import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.card.entity.CardInput;
+import com.slackadmin.connections.connection.control.UseRefusal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

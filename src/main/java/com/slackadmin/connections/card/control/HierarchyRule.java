@@ -42,7 +42,7 @@ public final class HierarchyRule {
     return switch (card) {
       case SEARCH_USERS, SEARCH_GROUPS, READ_USER, READ_GROUP, CREATE_USER -> Set.of();
       case UPDATE_USER, DEACTIVATE_USER, ACTIVATE_USER, ADD_USER_TO_GROUP, REMOVE_USER_FROM_GROUP ->
-          Set.of(inputs.get("userId"));
+        Set.of(inputs.get("userId"));
       case CUSTOM_API_ACTION -> changedUsers(custom);
     };
   }

@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 public enum Card {
   SEARCH_USERS("search-users", "Search Users", "Find users by email or by username, a page at a time; "
-      + "with neither, lists every user the connection sees.", false, List.of(
+      + "with neither, lists every user the connection sees.", false,
+      List.of(
           optional("email", "Email", EMAIL, "the user's work email"),
           optional("userName", "Username", TEXT, "the Slack username (not both email and username)"),
           optional("startIndex", "Start at", NUMBER, "1 for the first page"),
@@ -44,7 +45,8 @@ public enum Card {
       true, List.of(userId())),
   ACTIVATE_USER("activate-user", "Activate User", "Reactivates a deactivated user.", true, List.of(userId())),
   SEARCH_GROUPS("search-groups", "Search Groups", "Finds groups by display name, a page at a time; with no name, "
-      + "lists every group the connection sees.", false, List.of(
+      + "lists every group the connection sees.", false,
+      List.of(
           optional("displayName", "Group name", TEXT, "the group's display name"),
           optional("startIndex", "Start at", NUMBER, "1 for the first page"),
           optional("count", "Page size", NUMBER, "1 to 1000; 100 when empty"))),
@@ -54,7 +56,8 @@ public enum Card {
   REMOVE_USER_FROM_GROUP("remove-user-from-group", "Remove User from Group", "Removes the user from the group.",
       true, List.of(groupId(), userId())),
   CUSTOM_API_ACTION("custom-api-action", "Custom API Action", "Any SCIM request, relative to Slack's SCIM base "
-      + "(/Users..., /Groups...). The connection's token is added for you and never shown.", false, List.of(
+      + "(/Users..., /Groups...). The connection's token is added for you and never shown.", false,
+      List.of(
           choice("method", "Method", null, List.of("GET", "POST", "PUT", "PATCH", "DELETE")),
           required("path", "Path", TEXT, "for example /Users/W0123 or /Groups"),
           optional("query", "Query", TEXT, "for example filter=userName eq \"ada\"&count=10"),

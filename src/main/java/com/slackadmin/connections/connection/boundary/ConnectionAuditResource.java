@@ -1,12 +1,11 @@
 package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
-import com.slackadmin.connections.connection.control.ConnectionService;
-import com.slackadmin.connections.platform.api.ApiError;
-import com.slackadmin.connections.connection.boundary.AuditEntryJson;
-import com.slackadmin.connections.platform.api.PageJson;
 import com.slackadmin.connections.audit.control.AuditPage;
 import com.slackadmin.connections.audit.control.AuditTrail;
+import com.slackadmin.connections.connection.control.ConnectionService;
+import com.slackadmin.connections.platform.api.ApiError;
+import com.slackadmin.connections.platform.api.PageJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,7 +43,8 @@ public class ConnectionAuditResource {
   @Path("{id}/audit")
   @Operation(summary = "Read a connection's audit trail", description = "Newest first, 50 a page.")
   @APIResponse(responseCode = "200", description = "A page of audit entries",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPageJson.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = AuditPageJson.class)))
   @APIResponse(responseCode = "401", description = "No API token, or an invalid or revoked one (code unauthorized)",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   @APIResponse(responseCode = "404", description = "No such connection, or not yours (code not_found)",

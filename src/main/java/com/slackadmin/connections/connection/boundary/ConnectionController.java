@@ -1,24 +1,18 @@
 package com.slackadmin.connections.connection.boundary;
 
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.account.control.ConsoleAccess.Action;
+import com.slackadmin.connections.audit.control.AuditTrail;
+import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
+import com.slackadmin.connections.connection.control.ConnectionException;
+import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.OwnershipTransfer;
-import com.slackadmin.connections.connection.entity.ConnectionShare;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-import com.slackadmin.connections.audit.control.AuditTrail;
-import com.slackadmin.connections.connection.control.ConnectionException;
-import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
-import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.connection.control.VerifiedConnection;
+import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
 import com.slackadmin.connections.slack.boundary.SlackOAuth;
@@ -37,6 +31,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One connection: its detail page (with its action cards and audit trail), and rename, test, reauthorize,

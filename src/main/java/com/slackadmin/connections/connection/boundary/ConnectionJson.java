@@ -2,10 +2,10 @@ package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A connection as the API shows it. Built field by field from the entity, never serialised from it, so

@@ -2,11 +2,10 @@ package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.connection.control.ConnectionService;
-import com.slackadmin.connections.platform.api.ApiError;
-import com.slackadmin.connections.connection.boundary.ConnectionJson;
-import com.slackadmin.connections.platform.api.PageJson;
 import com.slackadmin.connections.connection.control.Page;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.api.ApiError;
+import com.slackadmin.connections.platform.api.PageJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,7 +43,8 @@ public class ConnectionsResource {
       description = "The connections you own (view=mine), those shared with you (view=shared) or, for an ADMIN,"
           + " all of them (view=all); 50 a page, like the console's Connections page.")
   @APIResponse(responseCode = "200", description = "A page of connections",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionPage.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = ConnectionPage.class)))
   @APIResponse(responseCode = "400", description = "An unknown view, sort or status, or a page that is no number",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   @APIResponse(responseCode = "403", description = "view=all by someone who is not an ADMIN (code forbidden)",
@@ -62,7 +62,8 @@ public class ConnectionsResource {
               enumeration = {"ACTIVE", "PERMISSION_LOST", "REAUTHORIZATION_REQUIRED"}))
       @QueryParam("status") String status) {
     Page<SlackConnection> found = connections.list(currentUser.get(), ConnectionListQuery.parseView(view),
-        ConnectionListQuery.parseStatus(status), ConnectionListQuery.parseSort(sort), ConnectionListQuery.parsePage(page));
+        ConnectionListQuery.parseStatus(status), ConnectionListQuery.parseSort(sort),
+        ConnectionListQuery.parsePage(page));
     return new PageJson<>(found.items().stream().map(ConnectionJson::of).toList(), found.number(), found.size(),
         found.total(), found.getLastNumber());
   }
@@ -71,7 +72,8 @@ public class ConnectionsResource {
   @Path("{id}")
   @Operation(summary = "Read one connection")
   @APIResponse(responseCode = "200", description = "The connection",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionJson.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = ConnectionJson.class)))
   @APIResponse(responseCode = "404", description = "No such connection, or not yours (code not_found)",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   public ConnectionJson read(@PathParam("id") long id) {

@@ -1,9 +1,9 @@
 package com.slackadmin.connections.connection.control;
 
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
-import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +81,7 @@ public class ConnectionSharing {
   }
 
   private void fire(ConsoleUser actor, SlackConnection connection, String action, ConsoleUser teammate) {
-    audit.fire(AuditEvent.by(actor, connection.getId(), connection.getNickname()).changed(action, teammate.getUsername()));
+    audit.fire(
+        AuditEvent.by(actor, connection.getId(), connection.getNickname()).changed(action, teammate.getUsername()));
   }
 }

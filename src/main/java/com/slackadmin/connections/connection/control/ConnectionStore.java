@@ -94,7 +94,8 @@ public class ConnectionStore {
   }
 
   public boolean nicknameTaken(ConsoleUser owner, String nickname, Long exceptConnectionId) {
-    return em.createQuery("select c.id from SlackConnection c where c.owner = :owner and c.nicknameKey = :key", Long.class)
+    return em
+        .createQuery("select c.id from SlackConnection c where c.owner = :owner and c.nicknameKey = :key", Long.class)
         .setParameter("owner", owner)
         .setParameter("key", SlackConnection.nicknameKey(nickname))
         .getResultStream()
@@ -125,7 +126,7 @@ public class ConnectionStore {
    */
   public boolean recordCheck(long id, ConnectionStatus status, String reason, Instant checkedAt) {
     int changed = em.createQuery("update SlackConnection c set c.status = :status, c.statusReason = :reason,"
-            + " c.lastVerifiedAt = :at where c.id = :id and c.status <> :status")
+        + " c.lastVerifiedAt = :at where c.id = :id and c.status <> :status")
         .setParameter("status", status)
         .setParameter("reason", reason)
         .setParameter("at", checkedAt)
@@ -156,7 +157,7 @@ public class ConnectionStore {
   /** The teammates a connection is shared with, by username. */
   public List<ConnectionShare> sharesOf(long connectionId) {
     return em.createQuery("select s from ConnectionShare s where s.connection.id = :id order by s.user.username",
-            ConnectionShare.class)
+        ConnectionShare.class)
         .setParameter("id", connectionId)
         .getResultList();
   }
@@ -189,7 +190,7 @@ public class ConnectionStore {
       return names;
     }
     em.createQuery("select s.connection.id, s.user.username from ConnectionShare s where s.connection.id in :ids"
-            + " order by s.user.username", Object[].class)
+        + " order by s.user.username", Object[].class)
         .setParameter("ids", connectionIds)
         .getResultList()
         .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
@@ -202,7 +203,7 @@ public class ConnectionStore {
       return Set.of();
     }
     return Set.copyOf(em.createQuery("select s.connection.id from ConnectionShare s where s.user.id = :user"
-            + " and s.connection.id in :ids", Long.class)
+        + " and s.connection.id in :ids", Long.class)
         .setParameter("user", userId)
         .setParameter("ids", connectionIds)
         .getResultList());
@@ -236,7 +237,7 @@ public class ConnectionStore {
   /** Connections whose rotating token expires before {@code horizon}, for the background refresher. */
   public List<Long> expiringBefore(Instant horizon) {
     return em.createQuery("select c.id from SlackConnection c where c.tokenExpiresAt is not null"
-            + " and c.tokenExpiresAt < :horizon and c.status <> :gone", Long.class)
+        + " and c.tokenExpiresAt < :horizon and c.status <> :gone", Long.class)
         .setParameter("horizon", horizon)
         .setParameter("gone", ConnectionStatus.REAUTHORIZATION_REQUIRED)
         .getResultList();
@@ -270,7 +271,8 @@ public class ConnectionStore {
     long total = count.getSingleResult();
     int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int number = Math.min(Math.max(1, page), last);
-    List<SlackConnection> found = items.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    List<SlackConnection> found =
+        items.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     return new Page<>(found, number, PAGE_SIZE, total);
   }
 }

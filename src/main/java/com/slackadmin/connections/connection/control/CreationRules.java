@@ -38,7 +38,8 @@ public final class CreationRules {
     }
     if (plan == null || !ALLOWED_PLANS.contains(plan)) {
       return CreationDecision.refuse("Business+ or Enterprise Grid is required. Slack reports this workspace is on the "
-          + SlackPlans.name(plan) + " plan, which has no SCIM admin API. Upgrade the workspace to Business+, or connect an "
+          + SlackPlans.name(plan)
+          + " plan, which has no SCIM admin API. Upgrade the workspace to Business+, or connect an "
           + "Enterprise Grid organisation instead.");
     }
     SlackRole role = who.workspaceRole();

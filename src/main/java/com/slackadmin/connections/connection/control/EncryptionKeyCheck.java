@@ -28,9 +28,10 @@ public class EncryptionKeyCheck {
 
   @Transactional
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    List<String> sample = em.createQuery("select c.accessTokenCiphertext from SlackConnection c order by c.id", String.class)
-        .setMaxResults(1)
-        .getResultList();
+    List<String> sample =
+        em.createQuery("select c.accessTokenCiphertext from SlackConnection c order by c.id", String.class)
+            .setMaxResults(1)
+            .getResultList();
     for (String stored : sample) {
       try {
         cipher.decrypt(stored);

@@ -87,6 +87,7 @@ public class EncryptionKeys {
     } catch (IllegalArgumentException ignored) {
       // reported below without echoing the value
     }
-    throw new IllegalStateException(source + " must hold 32 random bytes in base64 (for example: openssl rand -base64 32)");
+    throw new IllegalStateException(
+        source + " must hold 32 random bytes in base64 (for example: openssl rand -base64 32)");
   }
 }

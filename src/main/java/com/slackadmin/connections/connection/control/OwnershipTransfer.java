@@ -1,13 +1,13 @@
 package com.slackadmin.connections.connection.control;
 
 import com.slackadmin.connections.account.control.ConsoleAccess;
+import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.OwnedConnections;
-import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
-import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

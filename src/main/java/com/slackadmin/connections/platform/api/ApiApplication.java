@@ -1,8 +1,8 @@
 package com.slackadmin.connections.platform.api;
 
+import com.slackadmin.connections.platform.WebBoundary;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import com.slackadmin.connections.platform.WebBoundary;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;

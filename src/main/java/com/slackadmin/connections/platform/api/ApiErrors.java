@@ -2,8 +2,6 @@ package com.slackadmin.connections.platform.api;
 
 import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.platform.NotVisibleException;
-import com.slackadmin.connections.platform.api.ApiError;
-import com.slackadmin.connections.platform.api.ErrorCode;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;

@@ -1,6 +1,5 @@
 package com.slackadmin.connections.platform.api;
 
-import com.slackadmin.connections.platform.api.ErrorCode;
 import java.util.Map;
 
 /**

@@ -1,6 +1,5 @@
 package com.slackadmin.connections.platform.api;
 
-import com.slackadmin.connections.platform.api.ApiErrors;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

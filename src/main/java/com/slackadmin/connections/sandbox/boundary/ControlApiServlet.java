@@ -100,7 +100,8 @@ public class ControlApiServlet extends HttpServlet {
       case "/active" -> control.setActive(user(body), body.getBoolean("active"));
       case "/faults" -> control.planFault(body.getString("method"),
           new Fault(Fault.Kind.parse(body.getString("kind")), body.getInt("retryAfter", 30),
-              body.getInt("delayMs", 3000)), body.getInt("count", 1));
+              body.getInt("delayMs", 3000)),
+          body.getInt("count", 1));
       case "/faults/clear" -> faults.clear();
       case "/settings" -> {
         if (body.containsKey("tokenRotation")) {

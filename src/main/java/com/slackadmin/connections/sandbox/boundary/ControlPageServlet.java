@@ -108,7 +108,8 @@ public class ControlPageServlet extends HttpServlet {
       case "/active" -> control.setActive(user, Boolean.parseBoolean(request.getParameter("active")));
       case "/fault" -> control.planFault(request.getParameter("target"),
           new Fault(Fault.Kind.parse(request.getParameter("kind")), number(request, "retryAfter", 30),
-              number(request, "delayMs", 3000)), number(request, "count", 1));
+              number(request, "delayMs", 3000)),
+          number(request, "count", 1));
       case "/faults-clear" -> faults.clear();
       case "/settings" -> {
         settings.setTokenRotation(request.getParameter("tokenRotation") != null);

@@ -55,7 +55,7 @@ final class UserDraft {
       case "username" -> userName = text(value);
       case "displayname" -> displayName = text(value);
       case "title" -> title = text(value);
-      case "nickname", "externalid", "profileurl", "timezone", "schemas", "photos", "id", "meta" -> { }
+      case "nickname", "externalid", "profileurl", "timezone", "schemas", "photos", "id", "meta" -> {}
       case "name.givenname" -> givenName = text(value);
       case "name.familyname" -> familyName = text(value);
       case "name" -> value.asJsonObject().forEach((key, part) -> set("name." + key, part));

@@ -1,9 +1,8 @@
 package com.slackadmin.connections.slack.boundary;
 
-import com.slackadmin.connections.slack.control.SlackSettings;
-
 import com.github.scribejava.core.httpclient.jdk.JDKHttpClientConfig;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
+import com.slackadmin.connections.slack.control.SlackSettings;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackGrant;
 import jakarta.annotation.PostConstruct;
@@ -57,7 +56,8 @@ public class SlackOAuth {
     // the state is chosen by the caller, who binds it to the pending connection
     configuration.setStateGenerator(SlackOAuth::preparedState);
     configuration.setCustomParams(Map.of("user_scope", SlackSettings.USER_SCOPES));
-    configuration.setHttpClientConfig(JDKHttpClientConfig.defaultConfig().withConnectTimeout(5_000).withReadTimeout(15_000));
+    configuration
+        .setHttpClientConfig(JDKHttpClientConfig.defaultConfig().withConnectTimeout(5_000).withReadTimeout(15_000));
     configuration.setProfileDefinition(new NoProfileDefinition());
     client = new OAuth20Client();
     client.setName(CLIENT_NAME);

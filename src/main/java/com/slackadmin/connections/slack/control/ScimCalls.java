@@ -29,7 +29,7 @@ final class ScimCalls {
   private ScimCalls() {}
 
   static <T> T run(String what, Call<T> call) {
-    for (int attempt = 1; ; attempt++) {
+    for (int attempt = 1;; attempt++) {
       try {
         return call.run();
       } catch (SCIM2ApiException failed) {

@@ -22,7 +22,7 @@ final class SlackCalls {
   private SlackCalls() {}
 
   static <T extends SlackApiTextResponse> T run(String method, Call<T> call) {
-    for (int attempt = 1; ; attempt++) {
+    for (int attempt = 1;; attempt++) {
       try {
         T response = call.run();
         if (!response.isOk()) {
@@ -35,7 +35,8 @@ final class SlackCalls {
         if (status == 429) {
           RateLimitWait.beforeRetry(method, attempt, failed.getResponse().header("Retry-After"));
         } else if (status >= 500) {
-          throw new SlackUnavailableException("slack_server_error", "Slack answered " + method + " with HTTP " + status + ".");
+          throw new SlackUnavailableException("slack_server_error",
+              "Slack answered " + method + " with HTTP " + status + ".");
         } else {
           throw new SlackException("http_" + status, "Slack answered " + method + " with HTTP " + status + ".");
         }

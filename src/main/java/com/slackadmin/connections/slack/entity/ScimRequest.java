@@ -8,5 +8,6 @@ import java.util.Map;
  * checked to be a SCIM path, query parameters, extra headers and a JSON body (null for none). The token is
  * added by the gateway, never by the caller.
  */
-public record ScimRequest(String method, String path, Map<String, String> query, List<Map.Entry<String, String>> headers,
+public record ScimRequest(String method, String path, Map<String, String> query,
+    List<Map.Entry<String, String>> headers,
     String body) {}

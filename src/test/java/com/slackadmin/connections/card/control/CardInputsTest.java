@@ -1,12 +1,11 @@
 package com.slackadmin.connections.card.control;
 
-import com.slackadmin.connections.connection.control.UseRefusal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.card.entity.Card;
+import com.slackadmin.connections.connection.control.UseRefusal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

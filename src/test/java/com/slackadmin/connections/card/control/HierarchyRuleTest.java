@@ -66,16 +66,21 @@ class HierarchyRuleTest {
   @Test
   void writesToAUserOrToGroupMembersNameTheAccountsTheyChange() {
     Map<String, String> errors = new HashMap<>();
-    assertEquals(Set.of("W1"), HierarchyRule.changedUsers(CustomRequestRule.check("PATCH", "/Users/W1", null, "X-Trace: 1",
-        "{\"Operations\":[]}", errors)));
-    assertEquals(Set.of(), HierarchyRule.changedUsers(CustomRequestRule.check("GET", "/Users/W1", "count=1", null, null, errors)));
+    assertEquals(Set.of("W1"),
+        HierarchyRule.changedUsers(CustomRequestRule.check("PATCH", "/Users/W1", null, "X-Trace: 1",
+            "{\"Operations\":[]}", errors)));
+    assertEquals(Set.of(),
+        HierarchyRule.changedUsers(CustomRequestRule.check("GET", "/Users/W1", "count=1", null, null, errors)));
     assertTrue(errors.isEmpty(), errors.toString());
-    assertEquals(Set.of("U2", "U3"), HierarchyRule.changedUsers(CustomRequestRule.check("PATCH", "/Groups/S1", null, null,
-        "{\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"U2\"}]},"
-            + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"U3\\\"]\"}]}", errors)));
+    assertEquals(Set.of("U2", "U3"),
+        HierarchyRule.changedUsers(CustomRequestRule.check("PATCH", "/Groups/S1", null, null,
+            "{\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"U2\"}]},"
+                + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"U3\\\"]\"}]}",
+            errors)));
     assertEquals(Set.of("U4"), HierarchyRule.changedUsers(CustomRequestRule.check("POST", "/Groups", null, null,
         "{\"displayName\":\"x\",\"members\":[{\"value\":\"U4\"}]}", errors)));
-    assertEquals(Set.of(), HierarchyRule.changedUsers(CustomRequestRule.check("POST", "/Users", null, null, "{\"userName\":\"x\"}", errors)));
+    assertEquals(Set.of(), HierarchyRule
+        .changedUsers(CustomRequestRule.check("POST", "/Users", null, null, "{\"userName\":\"x\"}", errors)));
     assertTrue(errors.isEmpty(), errors.toString());
   }
 

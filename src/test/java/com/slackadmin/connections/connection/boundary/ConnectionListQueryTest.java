@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.slackadmin.connections.platform.api.ApiException;
-import com.slackadmin.connections.platform.api.ErrorCode;
 import com.slackadmin.connections.connection.control.ConnectionSort;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
+import com.slackadmin.connections.platform.api.ApiException;
+import com.slackadmin.connections.platform.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** The list's parameters: the console's defaults when absent, a 400 validation_failed when unknown. */

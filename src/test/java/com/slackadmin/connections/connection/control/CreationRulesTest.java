@@ -3,8 +3,6 @@ package com.slackadmin.connections.connection.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slackadmin.connections.connection.control.CreationDecision;
-import com.slackadmin.connections.connection.control.CreationRules;
 import com.slackadmin.connections.connection.entity.InstallLevel;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
 import com.slackadmin.connections.slack.entity.SlackRole;

@@ -2,7 +2,6 @@ package com.slackadmin.connections.connection.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.slackadmin.connections.connection.control.NicknameRule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

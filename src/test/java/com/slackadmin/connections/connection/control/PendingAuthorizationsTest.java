@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slackadmin.connections.connection.control.PendingAuthorizations;
 import com.slackadmin.connections.connection.control.PendingAuthorizations.Pending;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package com.slackadmin.connections.connection.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.slackadmin.connections.connection.control.RetentionRule;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
 import com.slackadmin.connections.slack.entity.SlackRole;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,8 @@ class RetentionRuleTest {
       org owner demoted to org member       | true     | ADMIN          | MEMBER        | false   | false
       org connection without org role      | true     | ADMIN          | -             | false   | true
       """)
-  void checks(String name, boolean orgWide, SlackRole workspaceRole, SlackRole orgRole, boolean deleted, boolean usable) {
+  void checks(String name, boolean orgWide, SlackRole workspaceRole, SlackRole orgRole, boolean deleted,
+      boolean usable) {
     SlackIdentity who = new SlackIdentity("U1", "Ada", null, deleted, workspaceRole, orgRole, null);
     assertEquals(usable, RetentionRule.permissionLost(who, orgWide).isEmpty());
   }

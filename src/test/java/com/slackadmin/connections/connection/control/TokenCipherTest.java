@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.slackadmin.connections.connection.control.TokenCipher;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,8 @@ class TokenCipherTest {
     assertFalse(wrongKey.getMessage().contains("xoxp"));
     TokenCipher cipher = new TokenCipher(key());
     String tampered = cipher.encrypt("xoxp-secret").replaceFirst(".$", "A");
-    assertThrows(IllegalArgumentException.class, () -> cipher.decrypt(tampered.endsWith("AA") ? tampered + "B" : tampered));
+    assertThrows(IllegalArgumentException.class,
+        () -> cipher.decrypt(tampered.endsWith("AA") ? tampered + "B" : tampered));
   }
 
   @Test

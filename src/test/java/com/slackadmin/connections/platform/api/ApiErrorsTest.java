@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.platform.NotPermittedException;
-import com.slackadmin.connections.platform.api.ErrorCode;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;

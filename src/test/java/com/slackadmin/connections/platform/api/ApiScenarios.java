@@ -156,7 +156,8 @@ public abstract class ApiScenarios extends FreshServer {
       assertEquals(404, others.status());
       assertEquals("not_found", others.errorCode());
       ApiClient.Response absent = api.get("/api/connections/999999");
-      assertEquals(others.body(), absent.body().replace("999999", String.valueOf(TestDatabase.connectionId("Admin's own"))),
+      assertEquals(others.body(),
+          absent.body().replace("999999", String.valueOf(TestDatabase.connectionId("Admin's own"))),
           "no hint whether another user's connection exists");
       assertEquals("not_found", api.get("/api/no-such-thing").errorCode());
       assertEquals("method_not_allowed", api.post("/api/connections", "{}").errorCode());
@@ -266,6 +267,7 @@ public abstract class ApiScenarios extends FreshServer {
   }
 
   private static String sha256(String value) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -21,7 +21,7 @@ class ScimFilterTest {
       "email eq \"a@b.example\"            | emails      | a@b.example",
       "emails.value eq \"a@b.example\"     | emails      | a@b.example",
       "displayName eq \"Eng \\\"core\\\"\" | displayName | Eng \"core\"",
-      "  id eq \"W1\"  "                 + "| id          | W1"})
+      "  id eq \"W1\"  " + "| id          | W1"})
   void supportedFiltersAreOneEqualityComparison(String filter, String attribute, String value) {
     ScimFilter parsed = ScimFilter.parse(filter);
     assertEquals(attribute, parsed.attribute());

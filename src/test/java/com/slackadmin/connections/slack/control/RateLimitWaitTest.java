@@ -13,7 +13,8 @@ class RateLimitWaitTest {
   @ParameterizedTest(name = "attempt {0}, Retry-After {1}")
   @CsvSource(nullValues = "-", value = {"3, 1, 1", "1, -, -", "1, 11, 11", "2, soon, -"})
   void givesUpWithSlacksRetryAfter(int attempt, String header, Integer expectedRetryAfter) {
-    SlackException gaveUp = assertThrows(SlackException.class, () -> RateLimitWait.beforeRetry("users.info", attempt, header));
+    SlackException gaveUp =
+        assertThrows(SlackException.class, () -> RateLimitWait.beforeRetry("users.info", attempt, header));
     assertEquals("ratelimited", gaveUp.error());
     assertEquals(expectedRetryAfter, gaveUp.retryAfterSeconds());
   }
