@@ -28,14 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Using connections")
 @APIResponse(responseCode = "401", description = "No API token, or an invalid or revoked one (code unauthorized)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "A VIEWER cannot use connections (code forbidden); the "
-    + "connection's Slack account is no longer an Owner or Admin (permission_lost); the card would change an "
-    + "account ranked above the connection's (target_outranks_connection)",
+@APIResponse(responseCode = "403", description = "A VIEWER cannot test connections (code forbidden)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "404", description = "No such connection, or not yours (code not_found)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "409", description = "Slack no longer accepts the connection's "
-    + "token (code reauthorization_required)",
+@APIResponse(responseCode = "429", description = "Slack's rate limit (code rate_limited, with Retry-After)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "503", description = "Slack unreachable, failing or answering nonsense "
     + "(code slack_unavailable)",
