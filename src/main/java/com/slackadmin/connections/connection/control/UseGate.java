@@ -112,11 +112,12 @@ public class UseGate {
       slackError = refused.slackError();
       throw refused;
     } finally {
+      // the record first, in its own transaction: what Slack did must be in the trail whatever follows
+      audit.fire(AuditEvent.by(user, connectionId, connection.getNickname())
+          .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000));
       if (askedSlack) {
         store.markUsed(connectionId, clock.instant());
       }
-      audit.fire(AuditEvent.by(user, connectionId, connection.getNickname())
-          .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000));
     }
   }
 
@@ -148,7 +149,10 @@ public class UseGate {
     return new VerifiedConnection(connection, token, who.effectiveRole(orgWide));
   }
 
-  /** The connection with a fresh token when its rotating token was about to expire; as loaded otherwise. */
+  /**
+   * The connection with a fresh token when its rotating token was about to expire (read again, for the new
+   * token: the only second read of a use); as loaded otherwise.
+   */
   private SlackConnection refreshIfDue(SlackConnection connection) {
     if (!TokenRefresher.isDue(connection, clock.instant(), TokenRefresher.USE_MARGIN)) {
       return connection;
