@@ -1,6 +1,8 @@
 package com.slackadmin.connections.card.boundary;
 
 import com.slackadmin.connections.card.entity.Card;
+import com.slackadmin.connections.platform.api.ApiException;
+import com.slackadmin.connections.platform.api.ErrorCode;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -36,17 +38,34 @@ final class CardInputsJson {
       case TRUE, FALSE -> value.toString();
       case NULL -> null;
       case OBJECT -> switch (name) {
-        case "query" -> joined(value.asJsonObject(), "=", "&");
-        case "headers" -> joined(value.asJsonObject(), ": ", "\n");
+        case "query" -> joined(name, value.asJsonObject(), "=", "&", "&");
+        case "headers" -> joined(name, value.asJsonObject(), ": ", "\n", "\r\n");
         default -> value.toString();
       };
       case ARRAY -> value.toString();
     };
   }
 
-  private static String joined(JsonObject object, String between, String separator) {
-    return object.entrySet().stream()
-        .map(e -> e.getKey() + between + (e.getValue() instanceof JsonString s ? s.getString() : e.getValue()))
-        .collect(Collectors.joining(separator));
+  /**
+   * The object's entries as the text form writes them. A name or value holding a separator is refused: joined,
+   * it would become an entry the script never wrote (a header value with a line break, an extra header).
+   *
+   * @param forbidden the characters that separate entries in the text form
+   */
+  private static String joined(String input, JsonObject object, String between, String separator,
+      String forbidden) {
+    return object.entrySet().stream().map(e -> {
+      String value = e.getValue() instanceof JsonString text ? text.getString() : e.getValue().toString();
+      if (containsAny(e.getKey(), forbidden) || containsAny(value, forbidden)) {
+        throw new ApiException(ErrorCode.VALIDATION_FAILED, "Some inputs are not valid; see the fields.",
+            Map.of("fields", Map.of(input, "'" + e.getKey().replaceAll("[\\r\\n]", " ") + "' may not contain "
+                + (forbidden.contains("&") ? "'&'" : "a line break") + ".")));
+      }
+      return e.getKey() + between + value;
+    }).collect(Collectors.joining(separator));
+  }
+
+  private static boolean containsAny(String text, String characters) {
+    return text.chars().anyMatch(c -> characters.indexOf(c) >= 0);
   }
 }

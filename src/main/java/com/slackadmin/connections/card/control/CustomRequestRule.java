@@ -90,7 +90,12 @@ public final class CustomRequestRule {
         errors.put("headers", "The header " + name + " cannot be set: the connection's token is added for you.");
         return list;
       }
-      list.add(new AbstractMap.SimpleImmutableEntry<>(name, line.substring(colon + 1).trim()));
+      String value = line.substring(colon + 1).trim();
+      if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
+        errors.put("headers", "The value of " + name + " holds a control character; header values are plain text.");
+        return list;
+      }
+      list.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
     }
     return list;
   }

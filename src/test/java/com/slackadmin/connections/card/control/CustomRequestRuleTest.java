@@ -50,4 +50,13 @@ class CustomRequestRuleTest {
     assertNull(CustomRequestRule.check("GET", "/Users", null, null, "{}", errors));
     assertTrue(errors.containsKey("body"), "a GET has no body");
   }
+
+  @Test
+  void aHeaderValueHoldsNoControlCharacter() {
+    Map<String, String> errors = new HashMap<>();
+    assertNull(CustomRequestRule.check("GET", "/Users", null, "X-Trace: a\u0000b", null, errors));
+    assertTrue(errors.get("headers").contains("control character"), errors.toString());
+    errors.clear();
+    assertNotNull(CustomRequestRule.check("GET", "/Users", null, "X-Trace: a\tb", null, errors), errors.toString());
+  }
 }
