@@ -103,6 +103,7 @@ public final class ConsoleAccess {
     return isEnabledAdmin(user);
   }
 
+  /** New Connection and its callback: BUILDERs and ADMINs. */
   public static void requireMayCreateConnections(ConsoleUser user) {
     if (!mayUseConnections(user)) {
       throw new NotPermittedException("A VIEWER cannot create, change or use connections.");

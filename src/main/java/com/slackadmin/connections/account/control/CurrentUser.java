@@ -40,7 +40,7 @@ public class CurrentUser {
     return find().isPresent();
   }
 
-  /** For the pages: whether to offer the Teammates page and the "All" view (ADMINs). */
+  /** For the pages: whether to offer the Teammates page and the actions on others' connections (ADMINs). */
   public boolean isAdmin() {
     return find().map(ConsoleAccess::mayManageTeammates).orElse(false);
   }

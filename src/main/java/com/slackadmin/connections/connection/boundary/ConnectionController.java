@@ -9,6 +9,7 @@ import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
+import com.slackadmin.connections.connection.control.ConnectionStore;
 import com.slackadmin.connections.connection.control.OwnershipTransfer;
 import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.connection.control.VerifiedConnection;
@@ -90,8 +91,9 @@ public class ConnectionController {
   @GET
   public String detail() {
     ConsoleUser user = currentUser.get();
-    SlackConnection connection = connections.visible(user, id);
-    Set<Action> allowed = connections.allowed(user, connection);
+    ConnectionStore.Seen seen = connections.seen(user, id);
+    SlackConnection connection = seen.connection();
+    Set<Action> allowed = seen.allowed();
     Map<String, Boolean> may = new HashMap<>();
     for (Action action : Action.values()) {
       may.put(action.name(), allowed.contains(action));

@@ -1,5 +1,6 @@
 package com.slackadmin.connections.connection.boundary;
 
+import com.slackadmin.connections.account.control.ConsoleAccess;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditTrail;
@@ -92,7 +93,7 @@ public class ConnectionsController {
     List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
     models.put("page", found);
     models.put("view", shown.getParameter());
-    models.put("views", currentUser.isAdmin() ? ConnectionView.values()
+    models.put("views", ConsoleAccess.maySeeAllConnections(user) ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
     models.put("usage", audit.usageOf(ids, clock.instant().minus(USAGE_WINDOW)));
     models.put("sharedWith", sharing.shareNamesOf(ids));

@@ -9,7 +9,6 @@ import com.slackadmin.connections.slack.control.SlackGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.Set;
 
 /**
  * The life of an existing connection as the console and the API ask for it: finding and listing the
@@ -66,9 +65,9 @@ public class ConnectionService {
     return store.require(user, connectionId, action);
   }
 
-  /** What the user may do with a connection they see, for the page to offer only that. */
-  public Set<Action> allowed(ConsoleUser user, SlackConnection connection) {
-    return store.allowed(user, connection);
+  /** A connection the user may see, with what they may do with it, for a page to offer only that. */
+  public ConnectionStore.Seen seen(ConsoleUser user, long connectionId) {
+    return store.findSeen(user, connectionId).orElseThrow(() -> new ConnectionNotFoundException(connectionId));
   }
 
   /** One page of one view of the connections the user may see. */

@@ -42,12 +42,18 @@ public class ConnectionStore {
    * callers answer 404 and reveal nothing about connections of others.
    */
   public Optional<SlackConnection> findVisible(ConsoleUser user, long id) {
-    SlackConnection connection = em.find(SlackConnection.class, id);
-    if (connection == null || !allowed(user, connection).contains(Action.VIEW)) {
-      return Optional.empty();
-    }
-    return Optional.of(connection);
+    return findSeen(user, id).map(Seen::connection);
   }
+
+  /** A connection the user may see, with everything they may do with it: one read, one access decision. */
+  public Optional<Seen> findSeen(ConsoleUser user, long id) {
+    SlackConnection connection = em.find(SlackConnection.class, id);
+    Set<Action> allowed = connection == null ? Set.of() : allowed(user, connection);
+    return allowed.contains(Action.VIEW) ? Optional.of(new Seen(connection, allowed)) : Optional.empty();
+  }
+
+  /** A connection as one user sees it: the row, and what {@link ConsoleAccess} lets them do with it. */
+  public record Seen(SlackConnection connection, Set<Action> allowed) {}
 
   /**
    * A connection the user may do {@code action} with: one read of the row, one access decision.
@@ -56,20 +62,15 @@ public class ConnectionStore {
    * @throws NotPermittedException when they see it but may not do this (403)
    */
   public SlackConnection require(ConsoleUser user, long id, Action action) {
-    SlackConnection connection = em.find(SlackConnection.class, id);
-    Set<Action> allowed = connection == null ? Set.of() : allowed(user, connection);
-    if (!allowed.contains(Action.VIEW)) {
-      throw new ConnectionNotFoundException(id);
+    Seen seen = findSeen(user, id).orElseThrow(() -> new ConnectionNotFoundException(id));
+    if (!seen.allowed().contains(action)) {
+      throw new NotPermittedException(ConsoleAccess.refusal(user, action, seen.connection().getNickname(),
+          seen.connection().getOwner().getDisplayName()));
     }
-    if (!allowed.contains(action)) {
-      throw new NotPermittedException(ConsoleAccess.refusal(user, action, connection.getNickname(),
-          connection.getOwner().getDisplayName()));
-    }
-    return connection;
+    return seen.connection();
   }
 
-  /** Everything {@link ConsoleAccess} lets this user do with this connection. */
-  public Set<Action> allowed(ConsoleUser user, SlackConnection connection) {
+  private Set<Action> allowed(ConsoleUser user, SlackConnection connection) {
     boolean owner = connection.getOwner().getId().equals(user.getId());
     boolean sharee = !owner && isSharedWith(connection.getId(), user.getId());
     Set<Action> allowed = EnumSet.noneOf(Action.class);

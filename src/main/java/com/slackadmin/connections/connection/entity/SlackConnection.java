@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,6 +28,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "slack_connection")
+// an update writes only the columns it changed: status and last use are also written by single UPDATE
+// statements (see ConnectionStore), which a rename of the same row must not overwrite with what it read
+@DynamicUpdate
 public class SlackConnection {
 
   @Id
