@@ -82,6 +82,9 @@ class SandboxOffIT {
           + "%2Fapp%2Fconnections%2Fcallback"), location);
       assertTrue(location.matches(".*[?&]state=[A-Za-z0-9_-]{43}(&.*)?"), location);
       assertFalse(location.contains("real-client-secret"), location);
+      // browsers apply form-action to the redirect after the form: Slack's origin must be admitted
+      String policy = toSlack.getWebResponse().getResponseHeaderValue("Content-Security-Policy");
+      assertTrue(policy.contains("form-action 'self' https://slack.com"), policy);
     } finally {
       deployer.undeploy(DEPLOYMENT);
       containers.stop(CONTAINER);
