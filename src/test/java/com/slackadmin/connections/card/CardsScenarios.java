@@ -19,7 +19,13 @@ import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
@@ -176,6 +182,35 @@ public abstract class CardsScenarios extends FreshServer {
   }
 
   @Test
+  void fiftyConcurrentUsesOfOneConnectionAllSucceedAndEachIsRecordedOnce() throws Exception {
+    long id = connect("Acme", "admin@plus.example", null);
+    int uses = 50;
+    ExecutorService clients = Executors.newFixedThreadPool(uses);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<ApiClient.Response>> answers = new ArrayList<>();
+      for (int i = 0; i < uses; i++) {
+        String title = "Title " + i;
+        answers.add(clients.submit(() -> {
+          start.await();
+          return run(id, "update-user", "{\"userId\":\"U01PLUSME01\",\"title\":\"" + title + "\"}");
+        }));
+      }
+      start.countDown();
+      for (Future<ApiClient.Response> answer : answers) {
+        ApiClient.Response response = answer.get(2, TimeUnit.MINUTES);
+        assertEquals(200, response.status(), response.toString());
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(uses, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'update-user'"
+        + " AND outcome = 'ok' AND connection_id = ?", id), "one audit entry per use, each a success");
+    assertEquals(uses, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'update-user'"));
+    assertEquals("ACTIVE", status(id));
+  }
+
+  @Test
   void aDemotedAccountStopsEveryUseBeforeScimAndARestoredOneWorksAgain() {
     long id = connect("Acme", "admin@plus.example", null);
     sandbox.setRole("admin@plus.example", "MEMBER");
@@ -270,6 +305,34 @@ public abstract class CardsScenarios extends FreshServer {
     assertEquals("slack_error", taken.errorCode(), taken.toString());
     assertEquals(409, taken.object().getAsJsonObject("details").get("slackStatus").getAsInt());
     assertEquals("ACTIVE", status(id), "Slack's refusals leave the connection as it was");
+  }
+
+  @Test
+  void anUnreadableAnswerIsNotCalledUnreachableAndAChangeWithoutAnswerHasAnUnknownOutcome() {
+    long id = connect("Acme", "admin@plus.example", null);
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"MALFORMED\",\"count\":1}");
+    ApiClient.Response unreadable = run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}");
+    assertEquals(503, unreadable.status(), unreadable.toString());
+    assertEquals("slack_unavailable", unreadable.errorCode());
+    assertTrue(unreadable.message().contains("broke off or could not be read"), unreadable.message());
+    assertFalse(unreadable.message().contains("no answer in time"), unreadable.message());
+
+    // the sandbox makes the change after the delay, past the console's timeout (5 s in these tests)
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"SLOW\",\"delayMs\":6500,\"count\":1}");
+    ApiClient.Response timedOut = run(id, "update-user", "{\"userId\":\"U01PLUSME01\",\"title\":\"Late\"}");
+    assertEquals(504, timedOut.status(), timedOut.toString());
+    assertEquals("outcome_unknown", timedOut.errorCode());
+    assertEquals("slack_timeout", timedOut.object().getAsJsonObject("details").get("slackError").getAsString());
+    assertTrue(timedOut.message().contains("may or may not have made the change")
+        && timedOut.message().contains("Read User"), timedOut.message());
+    assertFalse(timedOut.message().contains("Nothing was changed"), timedOut.message());
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'update-user'"
+        + " AND outcome = 'outcome_unknown' AND slack_error = 'slack_timeout' AND target = 'U01PLUSME01'"));
+
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"MALFORMED\",\"count\":1}");
+    ApiClient.Response unreadChange = run(id, "update-user", "{\"userId\":\"U01PLUSME01\",\"title\":\"Unread\"}");
+    assertEquals("outcome_unknown", unreadChange.errorCode(), unreadChange.toString());
+    assertEquals("ACTIVE", status(id), "an unknown outcome is Slack's answer, not the connection's fault");
   }
 
   @Test

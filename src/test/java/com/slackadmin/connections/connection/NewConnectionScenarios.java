@@ -151,6 +151,27 @@ public abstract class NewConnectionScenarios extends FreshServer {
   }
 
   @Test
+  void aDemotionBetweenNewConnectionAndTheCallbackSaysWhatChanged() {
+    HtmlPage atSlack = create(admin, "Demoted at Slack");
+    sandbox.setRole("admin@plus.example", "MEMBER");
+    HtmlPage landed = authorizeAs(atSlack, "admin@plus.example", null, true);
+    assertTrue(landed.asNormalizedText().contains("Only a workspace Owner or Admin"), landed.asNormalizedText());
+
+    ConsolePages.addTeammate(admin, "bob", "Bob", "BUILDER");
+    try (Browser bob = new Browser(base)) {
+      ConsolePages.signIn(bob, "bob", ConsolePages.PASSWORD);
+      HtmlPage bobAtSlack = create(bob, "Demoted here");
+      TestDatabase.update("UPDATE console_user SET role = 'VIEWER' WHERE username = 'bob'");
+      HtmlPage bobLanded = authorizeAs(bobAtSlack, "owner@plus.example", null, true);
+      String page = bobLanded.asNormalizedText();
+      assertTrue(page.contains("A VIEWER cannot create, change or use connections"), page);
+      assertFalse(page.contains("could not be saved"), page);
+    }
+    assertEquals(0, TestDatabase.count("slack_connection"));
+    assertEquals(2, sandbox.countCalls("auth.revoke"), "each token Slack granted was revoked");
+  }
+
+  @Test
   void nicknamesAreRequiredShortAndUniquePerOwnerWithTheInputKept() {
     HtmlPage blank = create(admin, "   ");
     assertTrue(blank.asNormalizedText().contains("Enter a connection nickname."));

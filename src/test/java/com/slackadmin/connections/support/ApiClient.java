@@ -80,6 +80,11 @@ public final class ApiClient {
       return object().get("code").getAsString();
     }
 
+    /** The message of a JSON error answer, as a person reads it. */
+    public String message() {
+      return object().get("message").getAsString();
+    }
+
     @Override
     public String toString() {
       return raw.statusCode() + " " + raw.body();

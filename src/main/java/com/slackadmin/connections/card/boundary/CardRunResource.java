@@ -44,7 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     + "token (code reauthorization_required)",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "503", description = "Slack unreachable, failing or answering nonsense "
-    + "(code slack_unavailable)",
+    + "(code slack_unavailable); nothing was changed",
+    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "504", description = "A change was sent to Slack but no usable answer came back "
+    + "(code outcome_unknown): Slack may have made it; look before running the card again",
     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class CardRunResource {
 

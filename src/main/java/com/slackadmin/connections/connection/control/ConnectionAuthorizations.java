@@ -6,6 +6,8 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.connection.control.PendingAuthorizations.Pending;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.NotPermittedException;
+import com.slackadmin.connections.platform.NotVisibleException;
 import com.slackadmin.connections.slack.control.SlackGateway;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackGrant;
@@ -17,6 +19,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Creating and reauthorizing connections through Slack's OAuth: the nickname and state before the browser
@@ -26,6 +31,8 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class ConnectionAuthorizations {
+
+  private static final Logger LOG = Logger.getLogger(ConnectionAuthorizations.class.getName());
 
   static final String STALE_STATE = "This Slack authorization is unknown, expired or already used (for example the "
       + "page was reloaded, or the console restarted meanwhile). Nothing was created; start again.";
@@ -183,10 +190,19 @@ public class ConnectionAuthorizations {
   }
 
   private static String messageOf(RuntimeException refused) {
-    if (refused instanceof ConnectionException || refused instanceof SlackException) {
-      String prefix = refused instanceof SlackException ? "Slack could not confirm who authorised: " : "";
-      return prefix + refused.getMessage() + (refused instanceof SlackException ? " Nothing was created." : "");
+    if (refused instanceof ConnectionException) {
+      return refused.getMessage();
     }
-    return "The connection could not be saved. Nothing was created; try again.";
+    if (refused instanceof SlackException) {
+      return "Slack could not confirm who authorised: " + refused.getMessage() + " Nothing was created.";
+    }
+    if (refused instanceof NotPermittedException || refused instanceof NotVisibleException) {
+      // the console role or a share changed while the browser was at Slack
+      return refused.getMessage() + " Nothing was created.";
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, refused, () -> "Storing an authorized connection failed (incident " + incident + ")");
+    return "The connection could not be saved (incident " + incident + " in the server log). Nothing was created; "
+        + "try again.";
   }
 }

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one way to use a connection: a Test, a card run, whatever comes next. In order, it loads the connection
@@ -32,6 +34,7 @@ import java.util.Locale;
 public class UseGate {
 
   static final String INTERNAL_ERROR = "internal_error";
+  private static final Logger LOG = Logger.getLogger(UseGate.class.getName());
 
   /** A use of a connection, as the gate runs it. */
   public interface Use<T> {
@@ -112,11 +115,32 @@ public class UseGate {
       slackError = refused.slackError();
       throw refused;
     } finally {
-      // the record first, in its own transaction: what Slack did must be in the trail whatever follows
-      audit.fire(AuditEvent.by(user, connectionId, connection.getNickname())
-          .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000));
-      if (askedSlack) {
-        store.markUsed(connectionId, clock.instant());
+      AuditEvent used = AuditEvent.by(user, connectionId, connection.getNickname())
+          .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000);
+      record(used, askedSlack);
+    }
+  }
+
+  /**
+   * The record first, in its own transaction, then the last use. Once Slack was asked, neither failing may turn
+   * the use into a failure: the caller would try again, and a change would be made twice. A record that cannot
+   * be written goes to the server log instead, in full.
+   */
+  private void record(AuditEvent used, boolean askedSlack) {
+    try {
+      audit.fire(used);
+    } catch (RuntimeException unrecorded) {
+      if (!askedSlack) {
+        throw unrecorded;
+      }
+      LOG.log(Level.SEVERE, unrecorded, () -> "The audit trail could not record this use: " + used);
+    }
+    if (askedSlack) {
+      try {
+        store.markUsed(used.connectionId(), clock.instant());
+      } catch (RuntimeException unmarked) {
+        LOG.log(Level.WARNING, unmarked, () -> "The last use of connection " + used.connectionId()
+            + " could not be stored");
       }
     }
   }

@@ -4,6 +4,7 @@ import com.slackadmin.connections.platform.api.ApiRefusal;
 import com.slackadmin.connections.platform.api.ErrorCode;
 import com.slackadmin.connections.slack.entity.ScimRefusal;
 import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackOutcomeUnknownException;
 import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,8 +32,10 @@ public class UseRefusal extends RuntimeException implements ApiRefusal {
     SLACK_ERROR(ErrorCode.SLACK_ERROR),
     /** Slack's rate limit outlasted our retries. */
     RATE_LIMITED(ErrorCode.RATE_LIMITED),
-    /** No answer, a 5xx or an unreadable answer from Slack. */
-    SLACK_UNAVAILABLE(ErrorCode.SLACK_UNAVAILABLE);
+    /** No answer, a 5xx or an unreadable answer from Slack; nothing was changed. */
+    SLACK_UNAVAILABLE(ErrorCode.SLACK_UNAVAILABLE),
+    /** A change was sent, but its answer did not come back or could not be read: Slack may have made it. */
+    OUTCOME_UNKNOWN(ErrorCode.OUTCOME_UNKNOWN);
 
     private final ErrorCode apiCode;
 
@@ -84,12 +87,18 @@ public class UseRefusal extends RuntimeException implements ApiRefusal {
   /**
    * Slack's refusals and failures in plain words: a refusal is {@code slack_error} with Slack's error code or
    * SCIM {@code detail}; a rate limit that outlasted our retries {@code rate_limited}; no answer, a 5xx or an
-   * unreadable answer {@code slack_unavailable}. None of these changes the connection's status.
+   * unreadable answer {@code slack_unavailable}, or {@code outcome_unknown} when that answer was to a change.
+   * None of these changes the connection's status.
    */
   public static UseRefusal of(SlackException failed) {
     if ("ratelimited".equals(failed.error())) {
       return new UseRefusal(Reason.RATE_LIMITED, failed.getMessage(), failed.error(), 429,
           failed.retryAfterSeconds(), null);
+    }
+    if (failed instanceof SlackOutcomeUnknownException) {
+      return new UseRefusal(Reason.OUTCOME_UNKNOWN, failed.getMessage() + " Slack may or may not have made the "
+          + "change: look the account or group up (Read User, Read Group) before you run this again.",
+          failed.error(), null, null, null);
     }
     if (failed instanceof SlackUnavailableException) {
       return new UseRefusal(Reason.SLACK_UNAVAILABLE, failed.getMessage() + " Nothing was changed on our side; try "

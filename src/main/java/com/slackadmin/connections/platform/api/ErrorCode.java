@@ -30,6 +30,11 @@ public enum ErrorCode {
   SLACK_ERROR("slack_error", 502),
   /** Slack could not be reached or timed out. */
   SLACK_UNAVAILABLE("slack_unavailable", 503),
+  /**
+   * A change was sent to Slack but no usable answer came back: Slack may or may not have made it. Look before
+   * sending it again.
+   */
+  OUTCOME_UNKNOWN("outcome_unknown", 504),
   /** A fault of the application; {@code details.incident} identifies it in the server log. */
   INTERNAL_ERROR("internal_error", 500);
 

@@ -5,6 +5,7 @@ import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import com.slackadmin.connections.slack.control.SlackSettings;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackGrant;
+import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +94,8 @@ public class SlackOAuth {
           .orElseThrow(() -> new SlackException("no_token", "Slack granted no token."));
       return grantOf(validated.toAccessToken().getRawResponse());
     } catch (org.pac4j.core.exception.HttpCommunicationException unreachable) {
-      throw new SlackException("slack_unreachable", "Slack could not be reached to finish the authorization.");
+      throw new SlackUnavailableException("slack_unreachable",
+          "Slack could not be reached to finish the authorization.");
     }
   }
 

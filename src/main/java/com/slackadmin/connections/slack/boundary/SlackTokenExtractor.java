@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import java.io.IOException;
 
 /**
@@ -30,7 +31,7 @@ final class SlackTokenExtractor implements TokenExtractor<OAuth2AccessToken> {
           retryAfter(response.getHeader("Retry-After")));
     }
     if (response.getCode() >= 500) {
-      throw new SlackException("slack_server_error", "Slack answered HTTP " + response.getCode() + ".");
+      throw new SlackUnavailableException("slack_server_error", "Slack answered HTTP " + response.getCode() + ".");
     }
     OAuthV2AccessResponse access = parse(body);
     if (!access.isOk()) {

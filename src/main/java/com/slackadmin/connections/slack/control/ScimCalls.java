@@ -14,8 +14,9 @@ import java.io.StringReader;
 
 /**
  * Runs one SCIM call and turns every way it can fail into a {@link SlackException}: Slack's refusals
- * (4xx) as {@link ScimRefusal} with Slack's {@code detail}; 5xx, timeouts and unreadable answers as
- * {@link SlackUnavailableException}. A 429 is retried after the {@code Retry-After} Slack asks for, a bounded
+ * (4xx) as {@link ScimRefusal} with Slack's {@code detail}; 5xx, an unreachable Slack, and a read without an
+ * answer as {@link SlackUnavailableException}; a change without a usable answer as
+ * {@link SlackOutcomeUnknownException}. A 429 is retried after the {@code Retry-After} Slack asks for, a bounded
  * number of times; a write is only ever sent again after a 429, which Slack answers before doing anything.
  */
 final class ScimCalls {
@@ -28,26 +29,29 @@ final class ScimCalls {
 
   private ScimCalls() {}
 
+  /**
+   * @param what the call as the messages name it, starting with its HTTP method ({@code PATCH /Users/{id}})
+   */
   static <T> T run(String what, Call<T> call) {
+    String named = "SCIM " + what;
+    boolean changes = !what.startsWith("GET ");
     for (int attempt = 1;; attempt++) {
       try {
         return call.run();
       } catch (SCIM2ApiException failed) {
         int status = failed.getResponse().code();
         if (status == 429) {
-          RateLimitWait.beforeRetry("SCIM " + what, attempt, failed.getResponse().header("Retry-After"));
+          RateLimitWait.beforeRetry(named, attempt, failed.getResponse().header("Retry-After"));
         } else if (status >= 500) {
-          throw new SlackUnavailableException("slack_server_error", "Slack answered SCIM " + what + " with HTTP "
+          throw new SlackUnavailableException("slack_server_error", "Slack answered " + named + " with HTTP "
               + status + ".");
         } else {
           throw new ScimRefusal(status, detailOf(failed));
         }
-      } catch (IOException unreachable) {
-        throw new SlackUnavailableException("slack_unreachable", "Slack could not be reached for SCIM " + what
-            + " (no answer in time).");
       } catch (JsonParseException | JsonException | IllegalStateException malformed) {
-        throw new SlackUnavailableException("invalid_response", "Slack's answer to SCIM " + what
-            + " could not be read.");
+        throw MissingAnswers.unreadable(named, changes);
+      } catch (IOException broken) {
+        throw MissingAnswers.of(named, broken, changes);
       }
     }
   }

@@ -40,10 +40,11 @@ final class SlackCalls {
         } else {
           throw new SlackException("http_" + status, "Slack answered " + method + " with HTTP " + status + ".");
         }
-      } catch (IOException unreachable) {
-        throw new SlackUnavailableException("slack_unreachable", "Slack could not be reached for " + method + ".");
+      } catch (IOException broken) {
+        // the Web API calls made here read, or are safe to repeat (the OAuth code exchange fails when repeated)
+        throw MissingAnswers.of(method, broken, false);
       } catch (JsonParseException | IllegalStateException malformed) {
-        throw new SlackUnavailableException("invalid_response", "Slack's answer to " + method + " could not be read.");
+        throw MissingAnswers.unreadable(method, false);
       }
     }
   }

@@ -23,9 +23,10 @@ public class SlackClients {
     config.setScim2EndpointUrlPrefix(settings.scimUrl());
     // no background auth.test calls of the SDK's own
     config.setStatsEnabled(false);
-    config.setHttpClientReadTimeoutMillis(10_000);
-    config.setHttpClientWriteTimeoutMillis(10_000);
-    config.setHttpClientCallTimeoutMillis(20_000);
+    int timeoutMillis = settings.timeoutSeconds() * 1000;
+    config.setHttpClientReadTimeoutMillis(timeoutMillis);
+    config.setHttpClientWriteTimeoutMillis(timeoutMillis);
+    config.setHttpClientCallTimeoutMillis(2 * timeoutMillis);
     config.setPrettyResponseLoggingEnabled(false);
     slack = Slack.getInstance(config);
   }

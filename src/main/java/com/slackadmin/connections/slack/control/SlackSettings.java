@@ -50,6 +50,10 @@ public class SlackSettings {
   @ConfigProperty(name = "PUBLIC_URL", defaultValue = "http://localhost:8080")
   String publicUrl;
 
+  @Inject
+  @ConfigProperty(name = "SLACK_TIMEOUT_SECONDS", defaultValue = "10")
+  int timeoutSeconds;
+
   @PostConstruct
   void describe() {
     LOG.info(() -> (isSandbox() ? "Slack sandbox is on (no SLACK_CLIENT_ID/SLACK_CLIENT_SECRET configured)"
@@ -82,6 +86,11 @@ public class SlackSettings {
   public String scimUrl() {
     return withSlash(present(scimUrl).orElse(isSandbox() ? base() + "/sandbox/scim/v2/"
         : "https://api.slack.com/scim/v2/"));
+  }
+
+  /** How long to wait for each read of Slack's answer; a whole call may take twice as long. */
+  public int timeoutSeconds() {
+    return timeoutSeconds;
   }
 
   public String redirectUri() {

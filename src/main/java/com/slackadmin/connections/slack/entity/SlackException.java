@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Slack refused or could not be reached. {@link #error()} is Slack's own error code (such as
- * {@code invalid_auth}) or one of ours for transport failures ({@code slack_unreachable},
- * {@code slack_server_error}, {@code ratelimited}); the message never contains a token.
+ * {@code invalid_auth}) or one of ours for transport failures ({@code slack_unreachable}, {@code slack_timeout},
+ * {@code invalid_response}, {@code slack_server_error}, {@code ratelimited}); the message never contains a token.
  */
 public class SlackException extends RuntimeException {
 
@@ -38,8 +38,8 @@ public class SlackException extends RuntimeException {
     return TOKEN_GONE.contains(error);
   }
 
-  /** Slack was busy or unreachable: trying again later may work. */
+  /** Slack was busy, unreachable, or gave no usable answer: trying again later may work. */
   public boolean transientFailure() {
-    return "ratelimited".equals(error) || "slack_unreachable".equals(error) || "slack_server_error".equals(error);
+    return "ratelimited".equals(error) || this instanceof SlackUnavailableException;
   }
 }

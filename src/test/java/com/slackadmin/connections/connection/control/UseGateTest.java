@@ -126,6 +126,21 @@ class UseGateTest {
   }
 
   @Test
+  void onceSlackWasAskedNeitherTheRecordNorTheLastUseCanTurnTheUseIntoAFailure() {
+    slack.answer = answer(SlackRole.ADMIN, false);
+    store.statusChanges = false;
+    audit.fault = new IllegalStateException("audit table unavailable");
+    store.markFault = new IllegalStateException("row locked");
+    RecordingUse use = new RecordingUse();
+    assertEquals(SlackRole.ADMIN, gate.pass(builder, ID, use).currentRole(), "Slack's answer is the caller's");
+    assertEquals(1, use.runs);
+
+    // before Slack is asked, a failing record still fails the use: nothing happened that the caller could repeat
+    use.invalid = true;
+    assertThrows(IllegalStateException.class, () -> gate.pass(builder, ID, use));
+  }
+
+  @Test
   void theConnectionIsReadAndAccessDecidedOncePerUse() {
     slack.answer = answer(SlackRole.OWNER, false);
     gate.pass(builder, ID, new RecordingUse());
@@ -263,8 +278,13 @@ class UseGateTest {
       return statusChanges;
     }
 
+    RuntimeException markFault;
+
     @Override
     public void markUsed(long id, Instant usedAt) {
+      if (markFault != null) {
+        throw markFault;
+      }
       uses.add(usedAt);
     }
   }
@@ -295,6 +315,7 @@ class UseGateTest {
   /** The audit events fired, in order. */
   static final class RecordedEvents implements Event<AuditEvent> {
     final List<AuditEvent> events = new ArrayList<>();
+    RuntimeException fault;
 
     AuditEvent last() {
       return events.get(events.size() - 1);
@@ -306,6 +327,9 @@ class UseGateTest {
 
     @Override
     public void fire(AuditEvent event) {
+      if (fault != null) {
+        throw fault;
+      }
       events.add(event);
     }
 

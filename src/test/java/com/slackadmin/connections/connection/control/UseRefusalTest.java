@@ -7,6 +7,7 @@ import com.slackadmin.connections.connection.control.UseRefusal.Reason;
 import com.slackadmin.connections.platform.api.ErrorCode;
 import com.slackadmin.connections.slack.entity.ScimRefusal;
 import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackOutcomeUnknownException;
 import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class UseRefusalTest {
       SLACK_ERROR,                slack_error,                502
       RATE_LIMITED,               rate_limited,               429
       SLACK_UNAVAILABLE,          slack_unavailable,          503
+      OUTCOME_UNKNOWN,            outcome_unknown,            504
       """)
   void eachReasonHasOneCodeInTheAuditTrailAndTheApi(Reason reason, String code, int status) {
     UseRefusal refusal = UseRefusal.of(reason, "why");
@@ -51,6 +53,12 @@ class UseRefusalTest {
     UseRefusal down = UseRefusal.of(new SlackUnavailableException("slack_unreachable", "No answer from Slack."));
     assertEquals(ErrorCode.SLACK_UNAVAILABLE, down.apiCode());
     assertTrue(down.getMessage().startsWith("No answer from Slack."), down.getMessage());
+
+    UseRefusal unknown = UseRefusal.of(new SlackOutcomeUnknownException("slack_timeout", "No answer in time."));
+    assertEquals(Reason.OUTCOME_UNKNOWN, unknown.reason());
+    assertEquals("slack_timeout", unknown.slackError());
+    assertTrue(unknown.getMessage().contains("may or may not have made the change"), unknown.getMessage());
+    assertTrue(!unknown.getMessage().contains("Nothing was changed"), unknown.getMessage());
 
     UseRefusal refused = UseRefusal.of(new SlackException("user_not_found", "Slack refused."));
     assertEquals(Reason.SLACK_ERROR, refused.reason());
