@@ -10,6 +10,7 @@
   <c:forEach var="scope" items="${scopes}"><li><code><c:out value="${scope}"/></code></li></c:forEach>
 </ul>
 <form method="post" action="${pageContext.request.contextPath}/sandbox/oauth/v2/authorize" class="stack">
+  <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
   <%@ include file="_carried.jspf" %>
   <input type="hidden" name="account" value="<c:out value='${person.id}'/>">
   <fieldset>

@@ -22,6 +22,7 @@
     It is on only while <code>SLACK_CLIENT_ID</code> and <code>SLACK_CLIENT_SECRET</code> are not both set.</p>
   <c:if test="${not empty signedIn}">
     <form method="post" action="${ctx}/sandbox/oauth/signout" class="inline">
+      <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
       <p>This browser is signed in to the sandbox as
         <c:forEach var="p" items="${signedIn}" varStatus="l"><c:out value="${p.email}"/>${l.last ? '' : ', '}</c:forEach>.
         <button type="submit" class="link-button">Sign out of the sandbox</button></p>
@@ -41,6 +42,7 @@
         <td><c:forEach var="e" items="${enterprises}"><c:if test="${e.id() eq w.enterpriseId}"><c:out value="${e.name()}"/> (<code><c:out value="${e.id()}"/></code>)</c:if></c:forEach></td>
         <td>
           <form method="post" action="${ctx}/sandbox/manage/plan" class="inline">
+            <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="team" value="<c:out value='${w.id}'/>">
             <label for="plan-${w.id}" class="visually-hidden">Plan of <c:out value="${w.name}"/></label>
             <select id="plan-${w.id}" name="plan">
@@ -71,6 +73,7 @@
         <td><c:forEach var="t" items="${p.teamIds}"><code><c:out value="${t}"/></code> </c:forEach></td>
         <td>
           <form method="post" action="${ctx}/sandbox/manage/role" class="inline">
+            <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="user" value="<c:out value='${p.id}'/>">
             <label for="role-${p.id}">Workspace role</label>
             <select id="role-${p.id}" name="role">
@@ -87,6 +90,7 @@
         </td>
         <td>
           <form method="post" action="${ctx}/sandbox/manage/active" class="inline">
+            <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="user" value="<c:out value='${p.id}'/>">
             <input type="hidden" name="active" value="${not p.active}">
             ${p.active ? 'Active' : 'Deactivated'}
@@ -95,6 +99,7 @@
         </td>
         <td>
           <form method="post" action="${ctx}/sandbox/manage/revoke" class="inline">
+            <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="user" value="<c:out value='${p.id}'/>">
             <button type="submit">Revoke tokens <span class="visually-hidden">of <c:out value="${p.email}"/></span></button>
           </form>
@@ -112,6 +117,7 @@
     <c:choose><c:when test="${empty faults}">nothing.</c:when>
       <c:otherwise><c:forEach var="f" items="${faults}"><code><c:out value="${f.key}"/></code>: <c:out value="${f.value}"/>; </c:forEach></c:otherwise></c:choose></p>
   <form method="post" action="${ctx}/sandbox/manage/fault" class="stack">
+    <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
     <label for="fault-target">Method name or scim</label>
     <input id="fault-target" name="target" required value="users.info">
     <label for="fault-kind">Fault</label>
@@ -127,6 +133,7 @@
     <button type="submit">Plan the fault</button>
   </form>
   <form method="post" action="${ctx}/sandbox/manage/faults-clear" class="inline">
+    <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
     <button type="submit">Clear all faults</button>
   </form>
 </section>
@@ -134,6 +141,7 @@
 <section aria-labelledby="settings">
   <h2 id="settings">Settings</h2>
   <form method="post" action="${ctx}/sandbox/manage/settings" class="stack">
+    <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
     <div class="choice"><input id="rotation" name="tokenRotation" type="checkbox" ${settings.tokenRotation ? 'checked' : ''}>
       <label for="rotation">Token rotation (tokens expire; <code>oauth.v2.access</code> gives refresh tokens)</label></div>
     <label for="lifetime">Token lifetime in seconds</label>
@@ -145,6 +153,7 @@
     <button type="submit">Save settings</button>
   </form>
   <form method="post" action="${ctx}/sandbox/manage/reset" class="inline">
+    <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
     <p><button type="submit" class="danger">Reset everything</button> People, roles, plans, tokens, sign-ins,
       faults, settings and the call log go back to the seed.</p>
   </form>

@@ -5,6 +5,7 @@
 <c:if test="${not empty error}"><p role="alert" class="problem"><c:out value="${error}"/></p></c:if>
 <p>Sign in as one of the sandbox's people. Every password is <strong>sandbox</strong>.</p>
 <form method="post" action="${pageContext.request.contextPath}/sandbox/oauth/signin" class="stack">
+  <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
   <%@ include file="_carried.jspf" %>
   <label for="person">Choose a person</label>
   <select id="person" name="person">

@@ -3,7 +3,6 @@ package com.slackadmin.connections.sandbox;
 import static com.slackadmin.connections.sandbox.SandboxClient.ALL_SCOPES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,23 +136,48 @@ public abstract class SandboxOAuthScenarios extends FreshServer {
 
   @Test
   void theSandboxSignInHasItsOwnCookieAndRefusesCrossSitePosts() {
+    List<NameValuePair> signIn = List.of(new NameValuePair("client_id", SandboxApp.CLIENT_ID),
+        new NameValuePair("user_scope", "admin"), new NameValuePair("redirect_uri", sandbox.redirectUri()),
+        new NameValuePair("state", "s"), new NameValuePair("email", "admin@plus.example"),
+        new NameValuePair("password", "sandbox"));
     try (Browser browser = new Browser(sandbox.base())) {
       browser.client().getOptions().setRedirectEnabled(false);
-      String authorize = sandbox.authorizePath("admin", "s");
-      Page answer = browser.post("/sandbox/oauth/signin", List.of(new NameValuePair("client_id", SandboxApp.CLIENT_ID),
-          new NameValuePair("user_scope", "admin"), new NameValuePair("redirect_uri", sandbox.redirectUri()),
-          new NameValuePair("state", "s"), new NameValuePair("email", "admin@plus.example"),
-          new NameValuePair("password", "sandbox")));
+      browser.client().getOptions().setThrowExceptionOnFailingStatusCode(false);
+      HtmlPage page = browser.open(sandbox.authorizePath("admin", "s"));
+      String token = page.getForms().get(0).getInputByName("sandbox_csrf").getValue();
+      assertTrue(token.length() >= 32, token);
+
+      // the same browser, cookie and all, posting a form that lacks the token: what another site can make it do
+      Page forged = browser.post("/sandbox/oauth/signin", signIn);
+      assertEquals(403, forged.getWebResponse().getStatusCode());
+      assertTrue(forged.getWebResponse().getContentAsString().contains("form token"));
+      Page wrongToken = browser.post("/sandbox/oauth/signin", with(signIn, "sandbox_csrf", "0".repeat(48)));
+      assertEquals(403, wrongToken.getWebResponse().getStatusCode());
+
+      Page answer = browser.post("/sandbox/oauth/signin", with(signIn, "sandbox_csrf", token));
+      assertEquals(303, answer.getWebResponse().getStatusCode(), answer.getWebResponse().getContentAsString());
       String cookie = answer.getWebResponse().getResponseHeaderValue("Set-Cookie");
       assertTrue(cookie.startsWith("sandbox_session=") && cookie.contains("Path=/sandbox")
           && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
-      assertNotNull(authorize);
+
+      Page reset = browser.post("/sandbox/manage/reset", List.of());
+      assertEquals(403, reset.getWebResponse().getStatusCode(), "the control page's forms need the token too");
     }
-    var forged = sandbox.send(java.net.http.HttpRequest.newBuilder(
+    var crossSite = sandbox.send(java.net.http.HttpRequest.newBuilder(
         java.net.URI.create(sandbox.base() + "/sandbox/control/reset"))
-        .header("Origin", "https://evil.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
-        .build());
-    assertEquals(403, forged.statusCode());
+        .header("Origin", "https://evil.example").header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertEquals(403, crossSite.statusCode());
+    // a form another site could post without a preflight: text/plain, no Origin (as older browsers send)
+    var plainForm = sandbox.post("/sandbox/control/reset", "text/plain", "{}");
+    assertEquals(415, plainForm.statusCode(), plainForm.body());
+    assertEquals(200, sandbox.post("/sandbox/control/reset", "application/json", "{}").statusCode());
+  }
+
+  private static List<NameValuePair> with(List<NameValuePair> parameters, String name, String value) {
+    List<NameValuePair> all = new java.util.ArrayList<>(parameters);
+    all.add(new NameValuePair(name, value));
+    return all;
   }
 
   @Test
