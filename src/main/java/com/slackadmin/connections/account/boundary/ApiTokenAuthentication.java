@@ -1,11 +1,11 @@
 package com.slackadmin.connections.account.boundary;
 
-import com.slackadmin.connections.account.control.ApiTokens;
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
 
+import com.slackadmin.connections.account.control.ApiTokens;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,10 +73,10 @@ public class ApiTokenAuthentication {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    String body = Json.createObjectBuilder()
+    String body = JSON.createObjectBuilder()
         .add("code", "unauthorized")
         .add("message", message)
-        .add("details", Json.createObjectBuilder())
+        .add("details", JSON.createObjectBuilder())
         .build()
         .toString();
     try {

@@ -1,6 +1,7 @@
 package com.slackadmin.connections.card.boundary;
 
-import jakarta.json.Json;
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
@@ -17,7 +18,7 @@ final class JsonText {
       return "(no content)";
     }
     StringWriter text = new StringWriter();
-    try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+    try (JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
       writer.write(value);
     }
     return text.toString().strip();

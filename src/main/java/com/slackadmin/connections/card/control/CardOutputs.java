@@ -1,7 +1,8 @@
 package com.slackadmin.connections.card.control;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.slackadmin.connections.card.entity.CardResult.OutputTable;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -26,9 +27,9 @@ final class CardOutputs {
 
   static JsonObject user(JsonObject scim) {
     JsonObject name = object(scim, "name");
-    JsonArrayBuilder groups = Json.createArrayBuilder();
+    JsonArrayBuilder groups = JSON.createArrayBuilder();
     array(scim, "groups").forEach(g -> groups.add(text(g.asJsonObject(), "value")));
-    return Json.createObjectBuilder().add("id", text(scim, "id")).add("userName", text(scim, "userName"))
+    return JSON.createObjectBuilder().add("id", text(scim, "id")).add("userName", text(scim, "userName"))
         .add("displayName", text(scim, "displayName")).add("email", primaryEmail(scim))
         .add("givenName", text(name, "givenName")).add("familyName", text(name, "familyName"))
         .add("title", text(scim, "title")).add("active", scim.getBoolean("active", true)).add("groups", groups)
@@ -36,17 +37,17 @@ final class CardOutputs {
   }
 
   static JsonObject group(JsonObject scim) {
-    JsonArrayBuilder members = Json.createArrayBuilder();
-    array(scim, "members").forEach(m -> members.add(Json.createObjectBuilder()
+    JsonArrayBuilder members = JSON.createArrayBuilder();
+    array(scim, "members").forEach(m -> members.add(JSON.createObjectBuilder()
         .add("id", text(m.asJsonObject(), "value")).add("display", text(m.asJsonObject(), "display"))));
-    return Json.createObjectBuilder().add("id", text(scim, "id")).add("displayName", text(scim, "displayName"))
+    return JSON.createObjectBuilder().add("id", text(scim, "id")).add("displayName", text(scim, "displayName"))
         .add("members", members).build();
   }
 
   static JsonObject page(JsonObject scim, String itemsName, boolean users) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     array(scim, "Resources").forEach(r -> items.add(users ? user(r.asJsonObject()) : group(r.asJsonObject())));
-    return Json.createObjectBuilder().add("totalResults", number(scim, "totalResults"))
+    return JSON.createObjectBuilder().add("totalResults", number(scim, "totalResults"))
         .add("startIndex", number(scim, "startIndex")).add("itemsPerPage", number(scim, "itemsPerPage"))
         .add(itemsName, items).build();
   }
@@ -83,7 +84,7 @@ final class CardOutputs {
   }
 
   static JsonObjectBuilder builder() {
-    return Json.createObjectBuilder();
+    return JSON.createObjectBuilder();
   }
 
   private static String primaryEmail(JsonObject scim) {

@@ -1,7 +1,8 @@
 package com.slackadmin.connections.card.control;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.slackadmin.connections.slack.entity.ScimRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -109,7 +110,7 @@ public final class CustomRequestRule {
       return null;
     }
     try {
-      JsonValue json = Json.createReader(new StringReader(body)).readValue();
+      JsonValue json = JSON.createReader(new StringReader(body)).readValue();
       if (json.getValueType() != JsonValue.ValueType.OBJECT) {
         errors.put("body", "The body must be a JSON object.");
         return null;

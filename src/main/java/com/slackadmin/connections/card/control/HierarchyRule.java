@@ -1,10 +1,11 @@
 package com.slackadmin.connections.card.control;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.slack.entity.ScimRequest;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
 import com.slackadmin.connections.slack.entity.SlackRole;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -92,7 +93,7 @@ public final class HierarchyRule {
 
   private static JsonValue parse(String body) {
     try {
-      return Json.createReader(new StringReader(body)).readValue();
+      return JSON.createReader(new StringReader(body)).readValue();
     } catch (JsonException notJson) {
       return JsonValue.NULL; // the input check refused it already; nothing to collect
     }
@@ -115,7 +116,7 @@ public final class HierarchyRule {
             into.add(member.group(1));
           }
           if (text.getString().equalsIgnoreCase("members") && object.get("value") != null) {
-            collectMembers(Json.createObjectBuilder().add("members", membersArray(object.get("value"))).build(),
+            collectMembers(JSON.createObjectBuilder().add("members", membersArray(object.get("value"))).build(),
                 into);
           }
         } else {
@@ -126,7 +127,7 @@ public final class HierarchyRule {
   }
 
   private static JsonValue membersArray(JsonValue value) {
-    return value.getValueType() == JsonValue.ValueType.ARRAY ? value : Json.createArrayBuilder().add(value).build();
+    return value.getValueType() == JsonValue.ValueType.ARRAY ? value : JSON.createArrayBuilder().add(value).build();
   }
 
   private static String article(SlackRole role) {

@@ -1,5 +1,7 @@
 package com.slackadmin.connections.sandbox.boundary;
 
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import com.slackadmin.connections.sandbox.control.CallLog;
 import com.slackadmin.connections.sandbox.control.FaultPlan;
 import com.slackadmin.connections.sandbox.control.SandboxControl;
@@ -10,7 +12,6 @@ import com.slackadmin.connections.sandbox.entity.OrgRole;
 import com.slackadmin.connections.sandbox.entity.Plan;
 import com.slackadmin.connections.sandbox.entity.WorkspaceRole;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -60,7 +61,7 @@ public class ControlApiServlet extends HttpServlet {
   private void users(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String email = request.getParameter("email");
     if (email == null) {
-      JsonArrayBuilder all = Json.createArrayBuilder();
+      JsonArrayBuilder all = JSON.createArrayBuilder();
       world.apply(state -> {
         state.directory().people().forEach(p -> all.add(ControlJson.person(p)));
         return null;
@@ -134,11 +135,11 @@ public class ControlApiServlet extends HttpServlet {
   }
 
   private static JsonObjectBuilder ok() {
-    return Json.createObjectBuilder().add("ok", true);
+    return JSON.createObjectBuilder().add("ok", true);
   }
 
   private static JsonObject failure(String error) {
-    return Json.createObjectBuilder().add("ok", false).add("error", error).build();
+    return JSON.createObjectBuilder().add("ok", false).add("error", error).build();
   }
 
 }

@@ -1,9 +1,10 @@
 package com.slackadmin.connections.sandbox.boundary;
 
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import com.slackadmin.connections.sandbox.control.SandboxSettings;
 import com.slackadmin.connections.sandbox.entity.Person;
 import com.slackadmin.connections.sandbox.entity.RecordedCall;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,9 +16,9 @@ final class ControlJson {
   private ControlJson() {}
 
   static JsonObject person(Person p) {
-    JsonArrayBuilder teams = Json.createArrayBuilder();
+    JsonArrayBuilder teams = JSON.createArrayBuilder();
     p.getTeamIds().forEach(teams::add);
-    JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.getId()).add("email", p.getEmail())
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("id", p.getId()).add("email", p.getEmail())
         .add("userName", p.getUserName()).add("realName", p.getRealName()).add("teamIds", teams)
         .add("role", p.getRole().name()).add("active", p.isActive());
     if (p.isInGrid()) {
@@ -29,15 +30,15 @@ final class ControlJson {
   }
 
   static JsonObject settings(SandboxSettings s) {
-    return Json.createObjectBuilder().add("tokenRotation", s.isTokenRotation())
+    return JSON.createObjectBuilder().add("tokenRotation", s.isTokenRotation())
         .add("tokenLifetimeSeconds", s.getTokenLifetimeSeconds()).add("rateLimits", s.isRateLimits())
         .add("rateLimitTimeScale", s.getRateLimitTimeScale()).build();
   }
 
   static JsonArrayBuilder calls(List<RecordedCall> calls) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (RecordedCall call : calls) {
-      JsonObjectBuilder json = Json.createObjectBuilder().add("api", call.api()).add("httpMethod", call.httpMethod())
+      JsonObjectBuilder json = JSON.createObjectBuilder().add("api", call.api()).add("httpMethod", call.httpMethod())
           .add("name", call.name()).add("at", call.at().toString()).add("status", call.status());
       if (call.userId() == null) {
         json.addNull("userId");

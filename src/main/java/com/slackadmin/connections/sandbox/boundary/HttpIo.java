@@ -1,6 +1,7 @@
 package com.slackadmin.connections.sandbox.boundary;
 
-import jakarta.json.Json;
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -36,7 +37,7 @@ final class HttpIo {
     if (body == null || body.isBlank()) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     }
   }

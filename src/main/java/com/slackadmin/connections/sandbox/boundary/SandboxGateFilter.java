@@ -1,7 +1,8 @@
 package com.slackadmin.connections.sandbox.boundary;
 
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import com.slackadmin.connections.sandbox.control.SandboxSwitch;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -54,7 +55,7 @@ public class SandboxGateFilter extends HttpFilter {
     if (isControlApi(request)) {
       // a JSON body needs a CORS preflight from another site, which the sandbox never grants
       if (changes && !HttpIo.isJson(request)) {
-        HttpIo.writeJson(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, Json.createObjectBuilder()
+        HttpIo.writeJson(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, JSON.createObjectBuilder()
             .add("ok", false).add("error", "send_json: the control API takes Content-Type: application/json")
             .build());
         return;

@@ -1,12 +1,13 @@
 package com.slackadmin.connections.sandbox.control;
 
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import com.slackadmin.connections.sandbox.control.SandboxWorld.State;
 import com.slackadmin.connections.sandbox.control.TokenBook.Exchange;
 import com.slackadmin.connections.sandbox.control.TokenBook.Issued;
 import com.slackadmin.connections.sandbox.entity.Grant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -48,7 +49,7 @@ public class OAuthAccess {
   /** A user-scope-only install: the token is inside {@code authed_user}, none at the top level. */
   private JsonObject installed(State state, Issued issued) {
     Grant grant = issued.access().grant();
-    JsonObjectBuilder user = Json.createObjectBuilder().add("id", grant.userId()).add("scope", grant.scopeList())
+    JsonObjectBuilder user = JSON.createObjectBuilder().add("id", grant.userId()).add("scope", grant.scopeList())
         .add("access_token", issued.access().value()).add("token_type", "user");
     if (issued.refreshToken() != null) {
       user.add("refresh_token", issued.refreshToken()).add("expires_in", issued.expiresIn());
@@ -61,7 +62,7 @@ public class OAuthAccess {
   private JsonObject refreshed(State state, Issued issued) {
     Grant grant = issued.access().grant();
     JsonObjectBuilder answer = SlackJson.ok().add("app_id", SandboxApp.APP_ID)
-        .add("authed_user", Json.createObjectBuilder().add("id", grant.userId()))
+        .add("authed_user", JSON.createObjectBuilder().add("id", grant.userId()))
         .add("scope", grant.scopeList()).add("token_type", "user")
         .add("access_token", issued.access().value()).add("refresh_token", issued.refreshToken())
         .add("expires_in", issued.expiresIn());

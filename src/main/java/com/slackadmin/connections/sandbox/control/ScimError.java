@@ -1,6 +1,7 @@
 package com.slackadmin.connections.sandbox.control;
 
-import jakarta.json.Json;
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 
 /** A SCIM refusal: the HTTP status and Slack's {@code detail}, rendered as a SCIM error message. */
@@ -24,7 +25,7 @@ public class ScimError extends RuntimeException {
   }
 
   public static JsonObject body(int status, String detail) {
-    return Json.createObjectBuilder().add("schemas", Json.createArrayBuilder().add(SCHEMA))
+    return JSON.createObjectBuilder().add("schemas", JSON.createArrayBuilder().add(SCHEMA))
         .add("detail", detail).add("status", status).build();
   }
 

@@ -1,8 +1,9 @@
 package com.slackadmin.connections.sandbox.control;
 
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import com.slackadmin.connections.sandbox.entity.Group;
 import com.slackadmin.connections.sandbox.entity.Person;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -18,45 +19,45 @@ public final class ScimJson {
   private ScimJson() {}
 
   public static JsonObject user(Person p, List<Group> groupsOfUser, String base) {
-    JsonArrayBuilder groups = Json.createArrayBuilder();
-    groupsOfUser.forEach(g -> groups.add(Json.createObjectBuilder().add("value", g.getId())
+    JsonArrayBuilder groups = JSON.createArrayBuilder();
+    groupsOfUser.forEach(g -> groups.add(JSON.createObjectBuilder().add("value", g.getId())
         .add("display", g.getDisplayName())));
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(USER_SCHEMA))
+    return JSON.createObjectBuilder()
+        .add("schemas", JSON.createArrayBuilder().add(USER_SCHEMA))
         .add("id", p.getId()).add("externalId", "").add("userName", p.getUserName()).add("nickName", p.getUserName())
-        .add("name", Json.createObjectBuilder().add("givenName", p.getGivenName()).add("familyName", p.getFamilyName()))
+        .add("name", JSON.createObjectBuilder().add("givenName", p.getGivenName()).add("familyName", p.getFamilyName()))
         .add("displayName", p.getDisplayName()).add("profileUrl", "").add("title", p.getTitle())
         .add("timezone", "Europe/London").add("active", p.isActive())
-        .add("emails", Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", p.getEmail())
+        .add("emails", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("value", p.getEmail())
             .add("type", "work").add("primary", true)))
-        .add("photos", Json.createArrayBuilder())
+        .add("photos", JSON.createArrayBuilder())
         .add("groups", groups)
         .add("meta", meta(p.getCreated(), base + "/Users/" + p.getId()))
         .build();
   }
 
   public static JsonObject group(Group g, List<Person> members, String base) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    members.forEach(p -> list.add(Json.createObjectBuilder().add("value", p.getId()).add("display",
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    members.forEach(p -> list.add(JSON.createObjectBuilder().add("value", p.getId()).add("display",
         p.getDisplayName())));
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(GROUP_SCHEMA))
+    return JSON.createObjectBuilder()
+        .add("schemas", JSON.createArrayBuilder().add(GROUP_SCHEMA))
         .add("id", g.getId()).add("displayName", g.getDisplayName()).add("members", list)
         .add("meta", meta(g.getCreated(), base + "/Groups/" + g.getId()))
         .build();
   }
 
   public static JsonObject list(List<JsonObject> page, int total, int startIndex) {
-    JsonArrayBuilder resources = Json.createArrayBuilder();
+    JsonArrayBuilder resources = JSON.createArrayBuilder();
     page.forEach(resources::add);
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(LIST_SCHEMA))
+    return JSON.createObjectBuilder()
+        .add("schemas", JSON.createArrayBuilder().add(LIST_SCHEMA))
         .add("totalResults", total).add("itemsPerPage", page.size()).add("startIndex", startIndex)
         .add("Resources", resources)
         .build();
   }
 
   private static JsonObject meta(Instant created, String location) {
-    return Json.createObjectBuilder().add("created", created.toString()).add("location", location).build();
+    return JSON.createObjectBuilder().add("created", created.toString()).add("location", location).build();
   }
 }

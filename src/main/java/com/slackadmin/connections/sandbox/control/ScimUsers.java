@@ -1,9 +1,10 @@
 package com.slackadmin.connections.sandbox.control;
 
+import static com.slackadmin.connections.sandbox.control.JsonProviders.JSON;
+
 import com.slackadmin.connections.sandbox.control.SandboxWorld.State;
 import com.slackadmin.connections.sandbox.entity.Person;
 import com.slackadmin.connections.sandbox.entity.WorkspaceRole;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -137,6 +138,6 @@ final class ScimUsers {
     if (path == null || !List.of("title", "displayname", "nickname").contains(path.toLowerCase(Locale.ROOT))) {
       throw ScimError.badRequest("invalid_path: " + path + " cannot be removed");
     }
-    draft.set(path, Json.createValue(""));
+    draft.set(path, JSON.createValue(""));
   }
 }

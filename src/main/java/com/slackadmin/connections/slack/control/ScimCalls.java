@@ -1,12 +1,13 @@
 package com.slackadmin.connections.slack.control;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.google.gson.JsonParseException;
 import com.slack.api.scim2.SCIM2ApiErrorResponse;
 import com.slack.api.scim2.SCIM2ApiException;
 import com.slackadmin.connections.slack.entity.ScimRefusal;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackUnavailableException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -66,7 +67,7 @@ final class ScimCalls {
       return error.getErrors().getDescription();
     }
     try {
-      JsonObject body = Json.createReader(new StringReader(String.valueOf(failed.getResponseBody()))).readObject();
+      JsonObject body = JSON.createReader(new StringReader(String.valueOf(failed.getResponseBody()))).readObject();
       return body.getString("detail", null);
     } catch (JsonException | ClassCastException notJson) {
       return null;

@@ -1,5 +1,7 @@
 package com.slackadmin.connections.slack.control;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.google.gson.Gson;
 import com.slack.api.scim2.SCIM2Client;
 import com.slack.api.scim2.model.PatchOperation;
@@ -12,7 +14,6 @@ import com.slackadmin.connections.slack.entity.ScimRequest;
 import com.slackadmin.connections.slack.entity.ScimUserFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -142,6 +143,6 @@ public class ScimGateway {
     if (model == null) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    return Json.createReader(new StringReader(gson().toJson(model))).readObject();
+    return JSON.createReader(new StringReader(gson().toJson(model))).readObject();
   }
 }

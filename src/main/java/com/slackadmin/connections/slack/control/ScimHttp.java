@@ -1,11 +1,12 @@
 package com.slackadmin.connections.slack.control;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.slack.api.scim2.SCIM2ApiException;
 import com.slackadmin.connections.slack.entity.ScimAnswer;
 import com.slackadmin.connections.slack.entity.ScimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,7 +25,7 @@ import okhttp3.Response;
 @ApplicationScoped
 class ScimHttp {
 
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType JSON_BODY = MediaType.get("application/json; charset=utf-8");
 
   @Inject
   SlackClients clients;
@@ -40,10 +41,10 @@ class ScimHttp {
     }
     Request.Builder http = new Request.Builder().url(url.build()).header("Accept", "application/json");
     request.headers().forEach(h -> http.header(h.getKey(), h.getValue()));
-    RequestBody body = request.body() == null ? null : RequestBody.create(request.body(), JSON);
+    RequestBody body = request.body() == null ? null : RequestBody.create(request.body(), JSON_BODY);
     if (body == null && ("POST".equals(request.method()) || "PUT".equals(request.method())
         || "PATCH".equals(request.method()))) {
-      body = RequestBody.create("", JSON);
+      body = RequestBody.create("", JSON_BODY);
     }
     http.method(request.method(), body).header("Authorization", "Bearer " + token);
     try (Response response = clients.slack().getHttpClient().getOkHttpClient().newCall(http.build()).execute()) {
@@ -51,7 +52,7 @@ class ScimHttp {
       if (!response.isSuccessful()) {
         throw new SCIM2ApiException(response, text);
       }
-      JsonValue json = text.isBlank() ? JsonValue.NULL : Json.createReader(new StringReader(text)).readValue();
+      JsonValue json = text.isBlank() ? JsonValue.NULL : JSON.createReader(new StringReader(text)).readValue();
       return new ScimAnswer(response.code(), json);
     }
   }
