@@ -1,10 +1,12 @@
 package com.slackadmin.connections.platform;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -19,6 +21,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>{@code @DataSourceDefinition} fixes the driver class at compile time; reading the URL here lets one
  * build run on the embedded H2 file database by default and on PostgreSQL when configured, with the
  * container still pooling connections and running them in JTA transactions.
+ *
+ * <p>The default, and any H2 database in files, is durable at commit and readable by its owner only (see
+ * {@link H2FileDatabase}).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -34,6 +39,34 @@ public class ConfiguredDataSource implements DataSource {
     Properties credentials = new Properties();
     credentials.setProperty("user", setting(config, "DATABASE_USER", url.startsWith("jdbc:h2:") ? "sa" : ""));
     credentials.setProperty("password", setting(config, "DATABASE_PASSWORD", ""));
+    return open(url, credentials);
+  }
+
+  /**
+   * Opens a physical connection: the pool asks for one at start and when it grows or replaces one. An H2
+   * database in files is opened durable at commit, in an owner-only folder, and its files are made owner-only.
+   */
+  static Connection open(String url, Properties credentials) throws SQLException {
+    Optional<H2FileDatabase> files = H2FileDatabase.of(url);
+    if (files.isEmpty()) {
+      return connect(url, credentials);
+    }
+    try {
+      files.get().prepareFolder();
+    } catch (IOException e) {
+      throw new SQLException("Cannot create the database folder " + files.get().folder() + ": " + e, e);
+    }
+    Connection connection = connect(H2FileDatabase.durable(url), credentials);
+    try {
+      files.get().restrictFiles();
+      return connection;
+    } catch (IOException e) {
+      connection.close();
+      throw new SQLException("Cannot make the database files owner-only in " + files.get().folder() + ": " + e, e);
+    }
+  }
+
+  private static Connection connect(String url, Properties credentials) throws SQLException {
     Connection connection = driverFor(url).connect(url, credentials);
     if (connection == null) {
       throw new SQLException("The JDBC driver refused the URL in DATABASE_URL");

@@ -1,5 +1,6 @@
 package com.slackadmin.connections.connection.control;
 
+import com.slackadmin.connections.platform.OwnerOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -67,13 +67,7 @@ public class EncryptionKeys {
   private static void generate(Path file) throws IOException {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // best effort on file systems without POSIX permissions
-    }
+    OwnerOnly.createFile(file, Base64.getEncoder().encodeToString(key));
     LOG.info(() -> "Generated a new key for Slack tokens at rest in " + file.toAbsolutePath()
         + "; keep it with the database, tokens cannot be read without it.");
   }
