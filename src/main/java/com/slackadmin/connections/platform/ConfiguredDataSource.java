@@ -28,6 +28,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class ConfiguredDataSource implements DataSource {
 
   static final String DEFAULT_URL = "jdbc:h2:file:./data/slack-admin-connections";
+  /** Whether this deployment has opened the database once (static: whatever instances the pool makes). */
+  static volatile boolean opened;
+
+  ProcessExit exit = new ProcessExit();
 
   private int loginTimeout;
   private PrintWriter logWriter;
@@ -39,7 +43,28 @@ public class ConfiguredDataSource implements DataSource {
     Properties credentials = new Properties();
     credentials.setProperty("user", setting(config, "DATABASE_USER", url.startsWith("jdbc:h2:") ? "sa" : ""));
     credentials.setProperty("password", setting(config, "DATABASE_PASSWORD", ""));
-    return open(url, credentials);
+    return connectOrRefuseStart(url, credentials);
+  }
+
+  /**
+   * The first connection is asked for while the application deploys: without it the deployment fails, and
+   * Payara Micro would stay up answering 500, so the start is refused. Later failures (a database restarting)
+   * are the pool's to retry.
+   */
+  Connection connectOrRefuseStart(String url, Properties credentials) throws SQLException {
+    try {
+      Connection connection = open(url, credentials);
+      opened = true;
+      return connection;
+    } catch (SQLException | RuntimeException unusable) {
+      if (!opened) {
+        exit.refuse(new StartRefusedException("the database cannot be opened ("
+            + StartRefusedException.innermostMessage(unusable) + "): check DATABASE_URL, DATABASE_USER and"
+            + " DATABASE_PASSWORD, that the database is reachable and, for H2, that its folder is writable and"
+            + " no other process has it open."));
+      }
+      throw unusable;
+    }
   }
 
   /**
