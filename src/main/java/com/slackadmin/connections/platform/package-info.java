@@ -6,7 +6,10 @@
  * shares ({@code NotVisibleException} as 404, {@code NotPermittedException} as 403; in the API
  * {@code api.ErrorCode} and the features' {@code ApiRefusal}s).
  *
- * <p>Depends on no feature: features contribute through interfaces it defines ({@code WebBoundary},
- * {@code FormTarget}, {@code api.ApiRefusal}).
+ * <p>Owns the start: {@code StartupGate} fires {@code Starting} to the features' checks and start-up work, and
+ * a {@code StartRefusedException} (from them, the theme or the database) ends the process ({@code ProcessExit}).
+ *
+ * <p>Depends on no feature: features contribute through interfaces and events it defines ({@code WebBoundary},
+ * {@code FormTarget}, {@code api.ApiRefusal}, {@code Starting}).
  */
 package com.slackadmin.connections.platform;
