@@ -13,7 +13,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * Migrates the schema while Hibernate boots, before it validates the mapping against it.
  *
  * <p>A {@code @Startup} bean would run too late: the persistence unit, and its schema validation, is
- * built before any application bean starts.
+ * built before any application bean starts. A schema that cannot be migrated refuses the start, as the
+ * features' checks do (see {@link StartupGate}): the deployment would fail anyway, and leave Payara running.
  */
 public class FlywayIntegrator implements Integrator {
 
@@ -23,11 +24,19 @@ public class FlywayIntegrator implements Integrator {
     DataSource dataSource = sessionFactory.getServiceRegistry()
         .requireService(ConnectionProvider.class)
         .unwrap(DataSource.class);
-    Flyway.configure(FlywayIntegrator.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    try {
+      Flyway.configure(FlywayIntegrator.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (RuntimeException unusable) {
+      StartRefusedException refused = new StartRefusedException("the database schema cannot be migrated ("
+          + StartRefusedException.innermostMessage(unusable) + "): check that DATABASE_URL names this application's"
+          + " database (an empty one, or one its migrations created).");
+      new ProcessExit().refuse(refused);
+      throw refused;
+    }
   }
 
   @Override

@@ -1,8 +1,6 @@
 package com.slackadmin.connections.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.net.MalformedURLException;
@@ -28,11 +26,11 @@ public class Theme {
 
   private volatile List<String> available = List.of();
 
-  void check(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext)
-      throws MalformedURLException {
+  /** Called by {@link StartupGate} when the application starts. */
+  void check(ServletContext servletContext) throws MalformedURLException {
     available = packaged(servletContext);
     if (!available.contains(name)) {
-      throw new IllegalStateException("CONSOLE_THEME=" + name + " names no theme: use the name of a folder of"
+      throw new StartRefusedException("CONSOLE_THEME=" + name + " names no theme: use the name of a folder of"
           + " webapp-themes/ (packaged here: " + String.join(", ", available) + ").");
     }
   }

@@ -56,7 +56,7 @@ class ThemeTest {
 
   @Test
   void aMissingConfiguredThemeStopsTheStartNamingThePackagedOnes() {
-    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> configured("solarized"));
+    StartRefusedException refused = assertThrows(StartRefusedException.class, () -> configured("solarized"));
     assertTrue(refused.getMessage().contains("CONSOLE_THEME=solarized"), refused.getMessage());
     assertTrue(refused.getMessage().contains("default, dark, high-contrast")
         || refused.getMessage().contains("dark, default, high-contrast"), refused.getMessage());

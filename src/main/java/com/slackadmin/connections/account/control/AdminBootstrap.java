@@ -1,7 +1,9 @@
 package com.slackadmin.connections.account.control;
 
+import com.slackadmin.connections.platform.StartRefusedException;
+import com.slackadmin.connections.platform.Starting;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public class AdminBootstrap {
   @ConfigProperty(name = "CONSOLE_ADMIN_PASSWORD")
   Optional<String> password;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void onStart(@Observes @Priority(Starting.WORK) Starting starting) {
     if (username.isEmpty() || password.isEmpty() || !users.isSetupRequired()) {
       return;
     }
@@ -36,7 +38,7 @@ public class AdminBootstrap {
       users.createFirstAdmin(username.get(), username.get(), password.get());
       LOG.info(() -> "Created the first ADMIN '" + username.get() + "' from CONSOLE_ADMIN_USERNAME");
     } catch (AccountException refused) {
-      throw new IllegalStateException("CONSOLE_ADMIN_USERNAME/CONSOLE_ADMIN_PASSWORD: " + refused.getMessage());
+      throw new StartRefusedException("CONSOLE_ADMIN_USERNAME/CONSOLE_ADMIN_PASSWORD: " + refused.getMessage());
     }
   }
 }

@@ -235,6 +235,14 @@ public class ConnectionStore {
     return update(connectionId, c -> c.transferTo(em.find(ConsoleUser.class, newOwner.getId())));
   }
 
+  /** One stored access token, encrypted, if any connection exists: to check the key against. */
+  public Optional<String> anyAccessTokenCiphertext() {
+    return em.createQuery("select c.accessTokenCiphertext from SlackConnection c order by c.id", String.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Connections whose rotating token expires before {@code horizon}, for the background refresher. */
   public List<Long> expiringBefore(Instant horizon) {
     return em.createQuery("select c.id from SlackConnection c where c.tokenExpiresAt is not null"

@@ -1,10 +1,11 @@
 package com.slackadmin.connections.connection.control;
 
+import com.slackadmin.connections.platform.Starting;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,7 +39,7 @@ public class TokenRefreshSchedule {
 
   private ScheduledFuture<?> task;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void start(@Observes @Priority(Starting.WORK) Starting starting) {
     task = scheduler.scheduleWithFixedDelay(this::refreshExpiring, 1, 1, TimeUnit.MINUTES);
   }
 
