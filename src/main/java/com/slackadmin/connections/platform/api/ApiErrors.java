@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -49,6 +51,9 @@ public final class ApiErrors {
     if (thrown instanceof ConstraintViolationException invalid) {
       return new Failure(ErrorCode.VALIDATION_FAILED.status(), new ApiError(ErrorCode.VALIDATION_FAILED.code(),
           "Some inputs are not valid; see details.", fieldsOf(invalid)), null);
+    }
+    if (thrown instanceof UnsupportedCharsetException || thrown instanceof IllegalCharsetNameException) {
+      return ofStatus(ErrorCode.UNSUPPORTED_MEDIA_TYPE.status()); // a body in a charset Java does not know
     }
     if (isUnreadableBody(thrown)) {
       return new Failure(400, new ApiError(ErrorCode.VALIDATION_FAILED.code(), MALFORMED_MESSAGE, Map.of()), null);
