@@ -61,13 +61,19 @@ public final class ApiErrors {
     if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       return ofStatus(web.getResponse().getStatus());
     }
-    String incident = UUID.randomUUID().toString();
-    return new Failure(ErrorCode.INTERNAL_ERROR.status(),
-        new ApiError(ErrorCode.INTERNAL_ERROR.code(), INTERNAL_MESSAGE, Map.of("incident", incident)), incident);
+    return ofStatus(ErrorCode.INTERNAL_ERROR.status());
   }
 
-  /** The JAX-RS runtime's own refusals: unknown address, wrong method, unreadable parameters. */
-  static Failure ofStatus(int status) {
+  /**
+   * A refusal known only by its status: the JAX-RS runtime's own (unknown address, wrong method, unreadable
+   * parameters) and the container's error pages. A 5xx is an internal error with a new incident id.
+   */
+  public static Failure ofStatus(int status) {
+    if (status >= 500) {
+      String incident = UUID.randomUUID().toString();
+      return new Failure(ErrorCode.INTERNAL_ERROR.status(),
+          new ApiError(ErrorCode.INTERNAL_ERROR.code(), INTERNAL_MESSAGE, Map.of("incident", incident)), incident);
+    }
     return switch (status) {
       case 401 -> failure(ErrorCode.UNAUTHORIZED, "Send a valid personal API token.");
       case 403 -> failure(ErrorCode.FORBIDDEN, "Your role does not allow this.");

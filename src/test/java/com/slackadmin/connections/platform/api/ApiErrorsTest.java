@@ -67,6 +67,17 @@ class ApiErrorsTest {
   }
 
   @Test
+  void aContainerErrorOf500OrAboveIsAnInternalErrorWithAnIncidentId() {
+    for (int status : new int[] {500, 503}) {
+      ApiErrors.Failure failure = ApiErrors.ofStatus(status);
+      assertEquals(500, failure.status(), "HTTP " + status);
+      assertEquals("internal_error", failure.error().code(), "HTTP " + status);
+      assertTrue(failure.isInternal(), "HTTP " + status);
+      assertEquals(failure.incident(), failure.error().details().get("incident"));
+    }
+  }
+
+  @Test
   void anUnexpectedExceptionShowsNeitherItsMessageNorItsTypeButAnIncidentId() {
     ApiErrors.Failure failure = ApiErrors.of(new IllegalStateException("password=hunter2 at db:5432"));
     assertTrue(failure.isInternal());
