@@ -2,6 +2,7 @@ package com.slackadmin.connections.platform;
 
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.formWithAction;
 import static com.slackadmin.connections.support.ConsolePages.signIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
+import com.slackadmin.connections.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,6 +34,22 @@ public abstract class OddInputScenarios extends FreshServer {
    * oversized request over HTTP/2, answers 431 to many later HTTP/2 requests of any client.
    */
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @Test
+  void aFormWithABrokenPercentEscapeOrAnUnknownCharsetGetsTheFriendlyPage() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      assertFriendlyPage(send("POST", "/app/signin", null, FORM, "username=%zz&password=x"), 400,
+          "Request not understood");
+
+      String token = formWithAction(admin.open("/app/connections/new"), "/app/connections").getInputByName("_csrf")
+          .getValue();
+      assertFriendlyPage(send("POST", "/app/connections", admin, FORM, "_csrf=" + token + "&nickname=%zz"), 400,
+          "Request not understood");
+      assertFriendlyPage(send("POST", "/app/connections", admin, FORM + "; charset=nonsense",
+          "_csrf=" + token + "&nickname=Acme"), 415, "Request not understood");
+      assertEquals(0, TestDatabase.count("slack_connection"));
+    }
+  }
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
