@@ -9,6 +9,7 @@ import static com.slackadmin.connections.support.ConsolePages.signOut;
 import static com.slackadmin.connections.support.ConsolePages.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.Browser;
@@ -21,6 +22,8 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** First-run setup, sign-in, lockout, disabled users, sign-out, roles and CSRF, through the real pages. */
 public abstract class ConsoleSignInScenarios extends FreshServer {
@@ -173,6 +176,23 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
       assertTrue(page.getWebResponse().getResponseHeaderValue("Referrer-Policy") != null);
       assertTrue(page.getAnchorByText("Privacy disclaimer").getHrefAttribute().endsWith("/privacy"));
       assertTrue(visitor.open("/privacy").asNormalizedText().contains("What is stored"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/app/teammates x", "/app/teammates\tx", "/app/teammates\r\nSet-Cookie: planted=1",
+      "https://evil.example/app/teammates"})
+  void aNextThatIsNoCleanConsolePathStillSignsInAndLeadsToConnections(String next) {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      Page landed = browser.post("/app/signin", List.of(new NameValuePair("_csrf", token),
+          new NameValuePair("username", "admin"), new NameValuePair("password", PASSWORD),
+          new NameValuePair("next", next)));
+      assertEquals(200, landed.getWebResponse().getStatusCode(), landed.getWebResponse().getContentAsString());
+      assertTrue(landed.getUrl().getPath().endsWith("/app/connections"), landed.getUrl().toString());
+      assertTrue(((HtmlPage) landed).asNormalizedText().contains("Signed in as Ada Admin"));
+      assertNull(browser.client().getCookieManager().getCookie("planted"));
     }
   }
 
