@@ -9,6 +9,7 @@ import static com.slackadmin.connections.support.ConsolePages.signOut;
 import static com.slackadmin.connections.support.ConsolePages.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,6 +177,22 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
       assertTrue(page.getWebResponse().getResponseHeaderValue("Referrer-Policy") != null);
       assertTrue(page.getAnchorByText("Privacy disclaimer").getHrefAttribute().endsWith("/privacy"));
       assertTrue(visitor.open("/privacy").asNormalizedText().contains("What is stored"));
+    }
+  }
+
+  @Test
+  void aCsrfTokenSeenBeforeSignInIsWorthlessAfterIt() {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      String before = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      signIn(browser, "admin", PASSWORD);
+      String after = formWithAction(browser.open("/app/tokens"), "/app/tokens").getInputByName("_csrf").getValue();
+      assertNotEquals(before, after, "a new token at sign-in");
+
+      Page stale = browser.post("/app/tokens",
+          List.of(new NameValuePair("_csrf", before), new NameValuePair("name", "planted")));
+      assertEquals(403, stale.getWebResponse().getStatusCode());
+      assertEquals(0, TestDatabase.count("api_token"));
     }
   }
 
