@@ -18,7 +18,9 @@ import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.TestDatabase;
 import java.util.List;
+import java.util.Locale;
 import org.htmlunit.Page;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
@@ -211,6 +213,39 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
       assertTrue(((HtmlPage) landed).asNormalizedText().contains("Signed in as Ada Admin"));
       assertNull(browser.client().getCookieManager().getCookie("planted"));
     }
+  }
+
+  @Test
+  void theSessionAndFlashCookiesAreSameSiteLax() {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      browser.client().getOptions().setRedirectEnabled(false);
+      WebResponse signedIn = browser.post("/app/signin", List.of(new NameValuePair("_csrf", token),
+          new NameValuePair("username", "admin"), new NameValuePair("password", PASSWORD))).getWebResponse();
+      assertEquals(303, signedIn.getStatusCode());
+      assertSameSiteLax(setCookie(signedIn, "JSESSIONID"));
+
+      browser.client().getOptions().setRedirectEnabled(true);
+      ConsolePages.createApiToken(browser, "to revoke");
+      HtmlForm revoke = formWithAction(browser.open("/app/tokens"), "/revoke");
+      browser.client().getOptions().setRedirectEnabled(false);
+      WebResponse revoked = submit(revoke).getWebResponse();
+      assertEquals(303, revoked.getStatusCode());
+      assertSameSiteLax(setCookie(revoked, "org.eclipse.krazo.redirect.Cookie"));
+    }
+  }
+
+  private static String setCookie(WebResponse response, String name) {
+    return response.getResponseHeaders().stream()
+        .filter(h -> h.getName().equalsIgnoreCase("Set-Cookie") && h.getValue().startsWith(name + "="))
+        .map(NameValuePair::getValue).findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.getResponseHeaders()));
+  }
+
+  /** Lax, not Strict: Slack's redirect back to the OAuth callback is a top-level navigation from another site. */
+  private static void assertSameSiteLax(String cookie) {
+    assertTrue(cookie.toLowerCase(Locale.ROOT).matches(".*;\\s*samesite=lax(;.*|$)"), cookie);
   }
 
   private static String errorOf(HtmlPage page) {
