@@ -3,6 +3,7 @@
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <c:set var="code" value="${requestScope['jakarta.servlet.error.status_code']}"/>
 <c:choose>
+  <c:when test="${code == 400 or code == 406 or code == 413 or code == 414 or code == 415}"><c:set var="title" value="Request not understood"/><c:set var="text" value="The console could not read this request, so nothing was changed. Go back, reload the page and try again."/></c:when>
   <c:when test="${code == 404}"><c:set var="title" value="Page not found"/><c:set var="text" value="There is nothing at this address, or you may not see it."/></c:when>
   <c:when test="${code == 403}"><c:set var="title" value="Not allowed"/><c:set var="text" value="Your role does not allow this, or the form expired. Go back, reload the page and try again."/></c:when>
   <c:when test="${code == 405}"><c:set var="title" value="Not allowed here"/><c:set var="text" value="This address does not accept that kind of request."/></c:when>

@@ -5,6 +5,7 @@ import com.slackadmin.connections.account.TeamsScenarios;
 import com.slackadmin.connections.card.CardsScenarios;
 import com.slackadmin.connections.connection.ConnectionsPageScenarios;
 import com.slackadmin.connections.connection.NewConnectionScenarios;
+import com.slackadmin.connections.platform.OddInputScenarios;
 import com.slackadmin.connections.platform.PersistenceScenarios;
 import com.slackadmin.connections.platform.api.ApiScenarios;
 import com.slackadmin.connections.sandbox.SandboxOAuthScenarios;
@@ -39,6 +40,9 @@ class AppIT extends DeployedWar {
 
   @Nested
   class Persistence extends PersistenceScenarios {}
+
+  @Nested
+  class OddInput extends OddInputScenarios {}
 
   @Nested
   class SandboxOAuth extends SandboxOAuthScenarios {}

@@ -18,7 +18,8 @@ public class ConsoleApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = WebBoundary.all(ConsoleApplication.class, WebBoundary::controllers);
-    classes.addAll(Set.of(ConsoleRequestMarker.class, NotPermittedMapper.class, NotVisibleMapper.class));
+    classes.addAll(
+        Set.of(ConsoleRequestMarker.class, FormEncodingFilter.class, NotPermittedMapper.class, NotVisibleMapper.class));
     return classes;
   }
 

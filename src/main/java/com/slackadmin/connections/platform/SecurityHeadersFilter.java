@@ -2,6 +2,7 @@ package com.slackadmin.connections.platform;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,8 +17,11 @@ import java.util.stream.Collectors;
  * Security headers on every response: no inline script, no framing, no MIME sniffing, and no full URLs
  * leaking to other sites. {@code form-action} also admits the other sites the features' forms lead to
  * ({@link FormTarget}s, such as Slack's authorize page after New Connection).
+ *
+ * <p>Also on error dispatches ({@link ErrorPage}): some errors never pass the request's filters, such as a role
+ * refused by web.xml's security constraints.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Inject

@@ -6,7 +6,10 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the console is served over https. */
+/**
+ * The session cookie: HttpOnly, and Secure whenever the console is served over https. Its SameSite=Lax comes
+ * from {@code payara-web.xml}: Payara 6 does not send the attribute set here, which stays for containers that do.
+ */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
 

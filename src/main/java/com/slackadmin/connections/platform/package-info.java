@@ -2,9 +2,10 @@
  * What every feature stands on: the database (data source, durable at commit and owner-only when it is H2 in
  * files; Flyway before Hibernate; readiness), clocks, the two JAX-RS applications ({@code ConsoleApplication}
  * under {@code /app}, {@code api.ApiApplication} under {@code /api}) serving the classes each feature lists in
- * its {@code WebBoundary}, security headers and cookies, themes, flash messages, and the refusals every feature
- * shares ({@code NotVisibleException} as 404, {@code NotPermittedException} as 403; in the API
- * {@code api.ErrorCode} and the features' {@code ApiRefusal}s).
+ * its {@code WebBoundary}, the container's error pages ({@code ErrorPage}: JSON under {@code /api}), security
+ * headers and cookies, themes, flash messages, and the refusals every feature shares ({@code NotVisibleException}
+ * as 404, {@code NotPermittedException} as 403; in the API {@code api.ErrorCode} and the features'
+ * {@code ApiRefusal}s).
  *
  * <p>Owns the start: {@code StartupGate} fires {@code Starting} to the features' checks and start-up work, and
  * a {@code StartRefusedException} (from them, the theme or the database) ends the process ({@code ProcessExit}).

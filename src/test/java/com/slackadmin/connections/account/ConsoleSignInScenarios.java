@@ -9,6 +9,8 @@ import static com.slackadmin.connections.support.ConsolePages.signOut;
 import static com.slackadmin.connections.support.ConsolePages.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.Browser;
@@ -16,11 +18,15 @@ import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.TestDatabase;
 import java.util.List;
+import java.util.Locale;
 import org.htmlunit.Page;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** First-run setup, sign-in, lockout, disabled users, sign-out, roles and CSRF, through the real pages. */
 public abstract class ConsoleSignInScenarios extends FreshServer {
@@ -174,6 +180,72 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
       assertTrue(page.getAnchorByText("Privacy disclaimer").getHrefAttribute().endsWith("/privacy"));
       assertTrue(visitor.open("/privacy").asNormalizedText().contains("What is stored"));
     }
+  }
+
+  @Test
+  void aCsrfTokenSeenBeforeSignInIsWorthlessAfterIt() {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      String before = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      signIn(browser, "admin", PASSWORD);
+      String after = formWithAction(browser.open("/app/tokens"), "/app/tokens").getInputByName("_csrf").getValue();
+      assertNotEquals(before, after, "a new token at sign-in");
+
+      Page stale = browser.post("/app/tokens",
+          List.of(new NameValuePair("_csrf", before), new NameValuePair("name", "planted")));
+      assertEquals(403, stale.getWebResponse().getStatusCode());
+      assertEquals(0, TestDatabase.count("api_token"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/app/teammates x", "/app/teammates\tx", "/app/teammates\r\nSet-Cookie: planted=1",
+      "https://evil.example/app/teammates"})
+  void aNextThatIsNoCleanConsolePathStillSignsInAndLeadsToConnections(String next) {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      Page landed = browser.post("/app/signin", List.of(new NameValuePair("_csrf", token),
+          new NameValuePair("username", "admin"), new NameValuePair("password", PASSWORD),
+          new NameValuePair("next", next)));
+      assertEquals(200, landed.getWebResponse().getStatusCode(), landed.getWebResponse().getContentAsString());
+      assertTrue(landed.getUrl().getPath().endsWith("/app/connections"), landed.getUrl().toString());
+      assertTrue(((HtmlPage) landed).asNormalizedText().contains("Signed in as Ada Admin"));
+      assertNull(browser.client().getCookieManager().getCookie("planted"));
+    }
+  }
+
+  @Test
+  void theSessionAndFlashCookiesAreSameSiteLax() {
+    try (Browser browser = new Browser(base)) {
+      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      browser.client().getOptions().setRedirectEnabled(false);
+      WebResponse signedIn = browser.post("/app/signin", List.of(new NameValuePair("_csrf", token),
+          new NameValuePair("username", "admin"), new NameValuePair("password", PASSWORD))).getWebResponse();
+      assertEquals(303, signedIn.getStatusCode());
+      assertSameSiteLax(setCookie(signedIn, "JSESSIONID"));
+
+      browser.client().getOptions().setRedirectEnabled(true);
+      ConsolePages.createApiToken(browser, "to revoke");
+      HtmlForm revoke = formWithAction(browser.open("/app/tokens"), "/revoke");
+      browser.client().getOptions().setRedirectEnabled(false);
+      WebResponse revoked = submit(revoke).getWebResponse();
+      assertEquals(303, revoked.getStatusCode());
+      assertSameSiteLax(setCookie(revoked, "org.eclipse.krazo.redirect.Cookie"));
+    }
+  }
+
+  private static String setCookie(WebResponse response, String name) {
+    return response.getResponseHeaders().stream()
+        .filter(h -> h.getName().equalsIgnoreCase("Set-Cookie") && h.getValue().startsWith(name + "="))
+        .map(NameValuePair::getValue).findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.getResponseHeaders()));
+  }
+
+  /** Lax, not Strict: Slack's redirect back to the OAuth callback is a top-level navigation from another site. */
+  private static void assertSameSiteLax(String cookie) {
+    assertTrue(cookie.toLowerCase(Locale.ROOT).matches(".*;\\s*samesite=lax(;.*|$)"), cookie);
   }
 
   private static String errorOf(HtmlPage page) {

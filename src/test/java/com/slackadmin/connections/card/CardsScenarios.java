@@ -357,6 +357,34 @@ public abstract class CardsScenarios extends FreshServer {
   }
 
   @Test
+  void aBodyThatIsNotOneJsonObjectIsRefusedWithAJsonError() {
+    long id = connect("Acme", "admin@plus.example", null);
+    sandbox.clearCalls();
+    String path = "/api/connections/" + id + "/cards/read-user";
+    String deep = "{\"userId\":".repeat(1_500) + "\"U01PLUSME01\"" + "}".repeat(1_500);
+    for (String body : List.of("[1,2]", "null", "\"x\"", "42", "{\"userId\": ", deep)) {
+      ApiClient.Response refused = api.post(path, body);
+      String shown = body.length() > 40 ? "a body nested 1,500 deep" : body;
+      assertEquals(400, refused.status(), shown + ": " + refused);
+      assertTrue(refused.header("Content-Type").startsWith("application/json"), shown + ": " + refused);
+      assertEquals("validation_failed", refused.errorCode(), shown);
+      assertTrue(refused.object().get("message").getAsString().contains("must be a JSON object"), shown);
+      assertEquals("must be a JSON object",
+          refused.object().getAsJsonObject("details").getAsJsonObject("fields").get("body").getAsString());
+    }
+    assertEquals(0, scimCalls(), "nothing reached Slack");
+    assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'read-user'"),
+        "no run was recorded");
+
+    ApiClient.Response charset = api.send("POST", path, "application/json; charset=nonsense", "{}");
+    assertEquals(415, charset.status(), charset.toString());
+    assertEquals("unsupported_media_type", charset.errorCode());
+
+    ApiClient.Response read = api.post(path, "{\"userId\": \"U01PLUSME01\"}");
+    assertEquals(200, read.status(), read.toString());
+  }
+
+  @Test
   void theApiAnswersWithStableCodesAndAViewerCannotRunCards() {
     long id = connect("Acme", "admin@plus.example", null);
     ApiClient.Response invalid = run(id, "create-user", "{\"userName\":\"\",\"email\":\"nope\",\"colour\":1}");

@@ -18,7 +18,15 @@ import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The New Connection flow end to end against the sandbox: Create, Slack sign-in, Authorize, and the
@@ -148,6 +157,87 @@ public abstract class NewConnectionScenarios extends FreshServer {
         landed.asNormalizedText());
     assertEquals("Bad code", formWithAction(landed, "/app/connections").getInputByName("nickname").getValue());
     assertEquals(0, TestDatabase.count("slack_connection"));
+  }
+
+  /** pac4j used to remember a failed exchange in the session and answer the next authorization with a 500. */
+  @ParameterizedTest(name = "after {0}")
+  @ValueSource(strings = {"a wrong code", "no code", "a used code", "bad_redirect_uri"})
+  void aFailedCodeExchangeDoesNotStopTheNextAuthorization(String failure) {
+    String used = SlackPages.callbackUrlAfterAuthorizing(admin, create(admin, "Kept"), "owner@plus.example");
+    HtmlPage kept = admin.open(used.substring(used.indexOf("/app/")));
+    assertTrue(kept.asNormalizedText().contains("is ready"), kept.asNormalizedText());
+    String keptPath = kept.getUrl().getPath();
+
+    HtmlPage slack = create(admin, "Failed");
+    String state = parameter(slack.getUrl().toString(), "state");
+    String callback = "/app/connections/callback?state=" + state + switch (failure) {
+      case "a wrong code" -> "&code=not-a-code";
+      case "no code" -> "";
+      case "a used code" -> "&code=" + parameter(used, "code");
+      default -> "&code=" + codeIssuedForAnotherRedirectUri(slack);
+    };
+    HtmlPage failed = admin.open(callback);
+    assertTrue(failed.getUrl().getPath().endsWith("/app/connections/new"), failed.getUrl().toString());
+    assertTrue(failed.asNormalizedText().contains("Nothing was created"), failed.asNormalizedText());
+    if (failure.equals("bad_redirect_uri")) {
+      assertTrue(failed.asNormalizedText().contains("(bad_redirect_uri)"), failed.asNormalizedText());
+    }
+
+    assertOnSlack(create(admin, "Next"), "Create after " + failure);
+    HtmlPage reauthorizing = submit(formWithAction(admin.open(keptPath), "/reauthorize"));
+    assertOnSlack(reauthorizing, "Reauthorize after " + failure);
+    admin.open("/app/connections/callback?code=not-a-code&state=" + parameter(reauthorizing.getUrl().toString(),
+        "state"));
+    assertOnSlack(submit(formWithAction(admin.open(keptPath), "/reauthorize")), "Reauthorize after a failed one");
+    assertEquals(1, TestDatabase.count("slack_connection"));
+  }
+
+  @Test
+  void aCreateSentAsAnAjaxRequestGoesToSlackToo() throws Exception {
+    HtmlForm form = formWithAction(admin.open("/app/connections/new"), "/app/connections");
+    WebRequest request = new WebRequest(new URL(base + "/app/connections"), HttpMethod.POST);
+    request.setAdditionalHeader("X-Requested-With", "XMLHttpRequest");
+    request.setRequestParameters(List.of(new NameValuePair("_csrf", form.getInputByName("_csrf").getValue()),
+        new NameValuePair("nickname", "Ajax")));
+    admin.client().getOptions().setRedirectEnabled(false);
+    try {
+      WebResponse answer = admin.client().getPage(request).getWebResponse();
+      assertEquals(303, answer.getStatusCode(), answer.getContentAsString());
+      assertTrue(answer.getResponseHeaderValue("Location").startsWith(base + "/sandbox/oauth/v2/authorize?"),
+          answer.getResponseHeaderValue("Location"));
+    } finally {
+      admin.client().getOptions().setRedirectEnabled(true);
+    }
+  }
+
+  /** Slack redeems a code only with the redirect_uri it was issued for. */
+  private String codeIssuedForAnotherRedirectUri(HtmlPage slack) {
+    String authorize = slack.getUrl().toString();
+    String elsewhere = authorize.replace(encode(base + "/app/connections/callback"),
+        encode(base + "/app/connections/elsewhere"));
+    assertNotEquals(authorize, elsewhere, "the authorize URL carries the redirect_uri");
+    String issued = SlackPages.callbackUrlAfterAuthorizing(admin,
+        admin.open(elsewhere.substring(base.length())), "owner@plus.example");
+    assertTrue(issued.contains("/app/connections/elsewhere?"), issued);
+    return parameter(issued, "code");
+  }
+
+  private static void assertOnSlack(HtmlPage page, String what) {
+    assertEquals(200, page.getWebResponse().getStatusCode(), what + ": " + page.asNormalizedText());
+    assertTrue(page.getUrl().getPath().startsWith("/sandbox/oauth/"), what + " lands on " + page.getUrl());
+  }
+
+  private static String parameter(String url, String name) {
+    for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+      }
+    }
+    throw new AssertionError("no " + name + " in " + url);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   @Test

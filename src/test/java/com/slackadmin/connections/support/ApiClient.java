@@ -35,6 +35,14 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", "application/json").POST(body));
   }
 
+  /** Any method, content type and body, as an odd script might send them. */
+  public Response send(String method, String path, String contentType, String body) {
+    HttpRequest.BodyPublisher publisher =
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+    HttpRequest.Builder request = request(path).method(method, publisher);
+    return send(contentType == null ? request : request.header("Content-Type", contentType));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
     return token == null ? builder : builder.header("Authorization", "Bearer " + token);

@@ -68,9 +68,13 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    request.getSession(true);
-    request.changeSessionId(); // no session fixation across sign-in
-    request.getSession().setAttribute(SESSION_USERNAME, result.getCallerPrincipal().getName());
+    // A new session, not only a new id: no session fixation across sign-in, and nothing of the visitor's session
+    // is kept, above all Krazo's CSRF token, so that a token seen before sign-in is worthless afterwards.
+    HttpSession visitor = request.getSession(false);
+    if (visitor != null) {
+      visitor.invalidate();
+    }
+    request.getSession(true).setAttribute(SESSION_USERNAME, result.getCallerPrincipal().getName());
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -22,12 +22,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Sign-in and sign-out of the console. */
 @Controller
 @Path("")
 @RequestScoped
 public class SignInController {
+
+  /** {@code /app/} and then URL characters only: unreserved, sub-delimiters, ':', '@', '/', '?' and escapes. */
+  private static final Pattern CONSOLE_PATH =
+      Pattern.compile("/app/(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})+");
 
   static final String WRONG_CREDENTIALS =
       "Wrong username or password, or the account cannot sign in right now. Try again or ask an ADMIN.";
@@ -98,9 +104,14 @@ public class SignInController {
     return "redirect:/signin";
   }
 
-  /** Only a path inside the console, so the sign-in page cannot be used to send people elsewhere. */
+  /**
+   * A clean path inside the console, so that the sign-in page can neither send people elsewhere nor fail on odd
+   * text (a space or a line break would break the redirect after a successful sign-in); anything else goes to
+   * the Connections page.
+   */
   static String afterSignIn(String next) {
-    if (next != null && next.startsWith("/app/") && !next.contains("//") && !next.contains("\\")) {
+    if (next != null && CONSOLE_PATH.matcher(next).matches() && !next.contains("//") && !next.contains("..")
+        && !next.toLowerCase(Locale.ROOT).contains("%2e")) {
       return next.substring("/app/".length());
     }
     return "connections";

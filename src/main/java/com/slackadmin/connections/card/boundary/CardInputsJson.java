@@ -3,10 +3,13 @@ package com.slackadmin.connections.card.boundary;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.platform.api.ApiException;
 import com.slackadmin.connections.platform.api.ErrorCode;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +26,38 @@ final class CardInputsJson {
 
   static String names() {
     return Arrays.stream(Card.values()).map(Card::getName).collect(Collectors.joining(", "));
+  }
+
+  static final String NOT_AN_OBJECT = "The body must be a JSON object of the card's inputs, such as "
+      + "{\"userId\": \"U01ABCDEF\"}, sent with the header 'Content-Type: application/json'.";
+
+  /**
+   * The request body as a JSON object; no body is an object without inputs. Read here rather than by the JAX-RS
+   * runtime, which failed with a 500 on an array or a scalar (an argument type mismatch) and on too deep a
+   * nesting.
+   *
+   * @throws ApiException {@code validation_failed} (400) for anything but one JSON object
+   */
+  static JsonObject parse(String body) {
+    if (body == null || body.isBlank()) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+    JsonObject inputs = objectOrNull(body);
+    if (inputs == null) {
+      throw ApiException.malformed(NOT_AN_OBJECT, Map.of("fields", Map.of("body", "must be a JSON object")));
+    }
+    return inputs;
+  }
+
+  private static JsonObject objectOrNull(String body) {
+    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+      JsonObject object = parser.next() == JsonParser.Event.START_OBJECT ? parser.getObject() : null;
+      // hasNext() is false at the end, and throws on anything but white space after the object
+      return object == null || parser.hasNext() ? null : object;
+    } catch (RuntimeException unreadable) {
+      // not JSON, or nested deeper than the parser allows (it throws a plain RuntimeException then)
+      return null;
+    }
   }
 
   static Map<String, String> toInputs(JsonObject inputs) {

@@ -9,7 +9,6 @@ import com.slackadmin.connections.platform.api.ApiException;
 import com.slackadmin.connections.platform.api.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,11 +80,12 @@ public class CardRunResource {
           + "add-user-to-group {groupId, userId}, remove-user-from-group {groupId, userId}, "
           + "custom-api-action {method, path (/Users... or /Groups...), query, headers, body}")
       @PathParam("card") String card,
-      @RequestBody(description = "The card's inputs") JsonObject inputs) {
+      @RequestBody(description = "The card's inputs, a JSON object",
+          content = @Content(mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT))) String body) {
     Card named = Card.named(card).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
         "There is no action card called '" + card + "'. Cards: " + CardInputsJson.names() + "."));
-    CardResult result = runner.run(currentUser.get(), id, named,
-        CardInputsJson.toInputs(inputs == null ? JsonObject.EMPTY_JSON_OBJECT : inputs));
+    CardResult result = runner.run(currentUser.get(), id, named, CardInputsJson.toInputs(CardInputsJson.parse(body)));
     return new CardRunJson(id, named.getName(), result.output(), result.durationMs());
   }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -50,19 +52,28 @@ public final class ApiErrors {
       return new Failure(ErrorCode.VALIDATION_FAILED.status(), new ApiError(ErrorCode.VALIDATION_FAILED.code(),
           "Some inputs are not valid; see details.", fieldsOf(invalid)), null);
     }
+    if (thrown instanceof UnsupportedCharsetException || thrown instanceof IllegalCharsetNameException) {
+      return ofStatus(ErrorCode.UNSUPPORTED_MEDIA_TYPE.status()); // a body in a charset Java does not know
+    }
     if (isUnreadableBody(thrown)) {
       return new Failure(400, new ApiError(ErrorCode.VALIDATION_FAILED.code(), MALFORMED_MESSAGE, Map.of()), null);
     }
     if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       return ofStatus(web.getResponse().getStatus());
     }
-    String incident = UUID.randomUUID().toString();
-    return new Failure(ErrorCode.INTERNAL_ERROR.status(),
-        new ApiError(ErrorCode.INTERNAL_ERROR.code(), INTERNAL_MESSAGE, Map.of("incident", incident)), incident);
+    return ofStatus(ErrorCode.INTERNAL_ERROR.status());
   }
 
-  /** The JAX-RS runtime's own refusals: unknown address, wrong method, unreadable parameters. */
-  static Failure ofStatus(int status) {
+  /**
+   * A refusal known only by its status: the JAX-RS runtime's own (unknown address, wrong method, unreadable
+   * parameters) and the container's error pages. A 5xx is an internal error with a new incident id.
+   */
+  public static Failure ofStatus(int status) {
+    if (status >= 500) {
+      String incident = UUID.randomUUID().toString();
+      return new Failure(ErrorCode.INTERNAL_ERROR.status(),
+          new ApiError(ErrorCode.INTERNAL_ERROR.code(), INTERNAL_MESSAGE, Map.of("incident", incident)), incident);
+    }
     return switch (status) {
       case 401 -> failure(ErrorCode.UNAUTHORIZED, "Send a valid personal API token.");
       case 403 -> failure(ErrorCode.FORBIDDEN, "Your role does not allow this.");

@@ -66,14 +66,24 @@ public class SlackOAuth {
     client.setCallbackUrl(settings.redirectUri());
     // Slack must see exactly the registered redirect URI: no client_name query parameter appended
     client.setCallbackUrlResolver(new ExactCallbackUrlResolver());
+    // pac4j would remember a failed exchange in the session and refuse the next authorization with a 401
+    client.setCheckAuthenticationAttempt(false);
     client.init();
   }
 
-  /** Where to send the browser to authorize; {@code state} comes back on the callback. */
+  /**
+   * Where to send the browser to authorize; {@code state} comes back on the callback.
+   *
+   * <p>The redirect is built by pac4j's builder itself. The client's {@code getRedirectionAction} first answers
+   * 401 to a request it takes for AJAX ({@code X-Requested-With}) and to the first request after an
+   * authentication it saw fail: rules for a sign-in, while here the console has already decided that this
+   * user may start an authorization.
+   */
   public String authorizationUrl(HttpServletRequest request, HttpServletResponse response, String state) {
     WebContext context = new JEEContext(request, response);
     context.setRequestAttribute(STATE_ATTRIBUTE, state);
-    Optional<RedirectionAction> action = client.getRedirectionAction(new CallContext(context, sessions));
+    Optional<RedirectionAction> action =
+        client.getRedirectionActionBuilder().getRedirectionAction(new CallContext(context, sessions));
     return action.filter(WithLocationAction.class::isInstance)
         .map(a -> ((WithLocationAction) a).getLocation())
         .orElseThrow(() -> new IllegalStateException("pac4j built no authorization redirect"));

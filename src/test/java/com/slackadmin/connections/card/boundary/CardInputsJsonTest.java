@@ -40,6 +40,33 @@ class CardInputsJsonTest {
     assertEquals(422, refused.apiStatus());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"[1,2]", "null", "\"x\"", "42", "true", "{", "{\"userId\": }", "not json", "{} {}"})
+  void aBodyThatIsNotOneJsonObjectIsAMalformedRequest(String body) {
+    ApiException refused = assertThrows(ApiException.class, () -> CardInputsJson.parse(body));
+    assertEquals(ErrorCode.VALIDATION_FAILED, refused.apiCode());
+    assertEquals(400, refused.apiStatus());
+    assertEquals(CardInputsJson.NOT_AN_OBJECT, refused.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBodyNestedDeeperThanTheParserAllowsIsAMalformedRequest() {
+    String deep = "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000);
+    ApiException refused = assertThrows(ApiException.class, () -> CardInputsJson.parse(deep));
+    assertEquals(400, refused.apiStatus());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "{}"})
+  void noBodyOrAnEmptyObjectIsNoInputs(String body) {
+    assertEquals(Map.of(), CardInputsJson.toInputs(CardInputsJson.parse(body)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anObjectIsTheInputs() {
+    assertEquals(Map.of("userId", "U01"), CardInputsJson.toInputs(CardInputsJson.parse(" {\"userId\": \"U01\"} ")));
+  }
+
   private static JsonObject json(String text) {
     return Json.createReader(new StringReader(text)).readObject();
   }

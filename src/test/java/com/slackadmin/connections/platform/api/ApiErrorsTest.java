@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -37,6 +39,8 @@ class ApiErrorsTest {
         {new NotPermittedException("A VIEWER cannot use connections"), 403, "forbidden"},
         {new ConstraintViolationException(Set.of()), 422, "validation_failed"},
         {new JsonbException("Unexpected char"), 400, "validation_failed"},
+        {new UnsupportedCharsetException("nonsense"), 415, "unsupported_media_type"},
+        {new IllegalCharsetNameException("utf 8"), 415, "unsupported_media_type"},
         {new IllegalStateException("boom"), 500, "internal_error"},
         {new NullPointerException(), 500, "internal_error"},
     };
@@ -59,6 +63,17 @@ class ApiErrorsTest {
       ApiErrors.Failure failure = ApiErrors.ofStatus((int) row[0]);
       assertEquals(row[1], failure.status(), "HTTP " + row[0]);
       assertEquals(row[2], failure.error().code(), "HTTP " + row[0]);
+    }
+  }
+
+  @Test
+  void aContainerErrorOf500OrAboveIsAnInternalErrorWithAnIncidentId() {
+    for (int status : new int[] {500, 503}) {
+      ApiErrors.Failure failure = ApiErrors.ofStatus(status);
+      assertEquals(500, failure.status(), "HTTP " + status);
+      assertEquals("internal_error", failure.error().code(), "HTTP " + status);
+      assertTrue(failure.isInternal(), "HTTP " + status);
+      assertEquals(failure.incident(), failure.error().details().get("incident"));
     }
   }
 
