@@ -1,8 +1,9 @@
 package com.slackadmin.connections.platform;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.slackadmin.connections.platform.api.ApiApplication;
 import com.slackadmin.connections.platform.api.ApiErrors;
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -72,9 +73,9 @@ public class ErrorPage extends HttpServlet {
     response.setStatus(failure.status());
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(Json.createObjectBuilder().add("code", failure.error().code())
+    response.getWriter().write(JSON.createObjectBuilder().add("code", failure.error().code())
         .add("message", failure.error().message())
-        .add("details", Json.createObjectBuilder(failure.error().details())).build().toString());
+        .add("details", JSON.createObjectBuilder(failure.error().details())).build().toString());
   }
 
   /** JSP pages answer GET, POST and HEAD only; the page is the same whatever the method was. */

@@ -1,9 +1,10 @@
 package com.slackadmin.connections.card.boundary;
 
+import static com.slackadmin.connections.platform.JsonProviders.JSON;
+
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.platform.api.ApiException;
 import com.slackadmin.connections.platform.api.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -50,7 +51,7 @@ final class CardInputsJson {
   }
 
   private static JsonObject objectOrNull(String body) {
-    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(body))) {
       JsonObject object = parser.next() == JsonParser.Event.START_OBJECT ? parser.getObject() : null;
       // hasNext() is false at the end, and throws on anything but white space after the object
       return object == null || parser.hasNext() ? null : object;
