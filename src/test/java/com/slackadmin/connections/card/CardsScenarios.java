@@ -317,8 +317,8 @@ public abstract class CardsScenarios extends FreshServer {
     assertTrue(unreadable.message().contains("broke off or could not be read"), unreadable.message());
     assertFalse(unreadable.message().contains("no answer in time"), unreadable.message());
 
-    // the sandbox makes the change after the delay, past the console's timeout (5 s in these tests)
-    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"SLOW\",\"delayMs\":6500,\"count\":1}");
+    // the sandbox makes the change after the delay, past the console's timeout (8 s in these tests)
+    sandbox.post("/faults", "{\"method\":\"scim\",\"kind\":\"SLOW\",\"delayMs\":9500,\"count\":1}");
     ApiClient.Response timedOut = run(id, "update-user", "{\"userId\":\"U01PLUSME01\",\"title\":\"Late\"}");
     assertEquals(504, timedOut.status(), timedOut.toString());
     assertEquals("outcome_unknown", timedOut.errorCode());

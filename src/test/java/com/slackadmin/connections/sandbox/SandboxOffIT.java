@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.ServerLog;
 import com.slackadmin.connections.support.TestDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlForm;
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -89,18 +87,7 @@ class SandboxOffIT {
       deployer.undeploy(DEPLOYMENT);
       containers.stop(CONTAINER);
     }
-    assertFalse(serverLog().contains("real-client-secret"), "the Slack client secret reached the server log");
+    assertFalse(ServerLog.text().contains("real-client-secret"), "the Slack client secret reached the server log");
   }
 
-  private static String serverLog() throws IOException {
-    Path configured = Path.of(System.getProperty("it.serverLog"));
-    StringBuilder text = new StringBuilder();
-    try (Stream<Path> files = Files.list(configured.getParent())) {
-      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(configured.getFileName().toString()))
-          .toList()) {
-        text.append(Files.readString(file));
-      }
-    }
-    return text.toString();
-  }
 }
