@@ -21,8 +21,11 @@ public class SlackClients {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     config.setScim2EndpointUrlPrefix(settings.scimUrl());
-    // no background auth.test calls of the SDK's own
+    // No statistics: with them the SDK calls auth.test once per token to learn its team, and keeps every
+    // plaintext token it ever used (revoked and rotated ones too) in a static map for the life of the process.
+    // setStatsEnabled does not reach the SCIM 2.0 client's own setting.
     config.setStatsEnabled(false);
+    config.getSCIM2Config().setStatsEnabled(false);
     int timeoutMillis = settings.timeoutSeconds() * 1000;
     config.setHttpClientReadTimeoutMillis(timeoutMillis);
     config.setHttpClientWriteTimeoutMillis(timeoutMillis);
