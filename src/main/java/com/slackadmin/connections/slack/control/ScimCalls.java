@@ -7,6 +7,7 @@ import com.slack.api.scim2.SCIM2ApiErrorResponse;
 import com.slack.api.scim2.SCIM2ApiException;
 import com.slackadmin.connections.slack.entity.ScimRefusal;
 import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackOutcomeUnknownException;
 import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
