@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Properties;
+import java.util.function.IntFunction;
 
 /**
  * Direct JDBC access to the database the deployed application uses, to arrange data and to check what
@@ -101,25 +102,55 @@ public final class TestDatabase {
     return new TokenCipher(Base64.getDecoder().decode(System.getProperty("it.encryptionKey")));
   }
 
+  private static final String INSERT_CONNECTION = "INSERT INTO slack_connection (nickname, nickname_key, owner_id,"
+      + " team_id, team_name, plan, install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role,"
+      + " granted_scopes, access_token_ciphertext, status, created_at, last_used_at, version)"
+      + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
+      + " 'admin', ?, ?, ?, ?, 0)";
+
   /** Stores a connection row as the New Connection flow would, with an encrypted placeholder token. */
   public static void insertConnection(long ownerId, String nickname, String status, Instant lastUsed) {
-    String sql = "INSERT INTO slack_connection (nickname, nickname_key, owner_id, team_id, team_name, plan,"
-        + " install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role, granted_scopes,"
-        + " access_token_ciphertext, status, created_at, last_used_at, version)"
-        + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
-        + " 'admin', ?, ?, ?, ?, 0)";
-    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, nickname);
-      statement.setString(2, nickname.toLowerCase(java.util.Locale.ROOT));
-      statement.setLong(3, ownerId);
-      statement.setString(4, cipher().encrypt("xoxp-placeholder-" + nickname.hashCode()));
-      statement.setString(5, status);
-      statement.setTimestamp(6, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
-      statement.setTimestamp(7, lastUsed == null ? null : Timestamp.from(lastUsed));
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(INSERT_CONNECTION)) {
+      bindConnection(statement, ownerId, nickname, status, lastUsed,
+          cipher().encrypt("xoxp-placeholder-" + nickname.hashCode()));
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Stores many active connections of one owner in one transaction, for benchmarks: nicknames
+   * {@code nickname.apply(i)}, last uses {@code lastUsed.apply(i)} (null: never used), one shared placeholder token.
+   */
+  public static void insertConnections(long ownerId, int from, int count, IntFunction<String> nickname,
+      IntFunction<Instant> lastUsed) {
+    String ciphertext = cipher().encrypt("xoxp-placeholder");
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(INSERT_CONNECTION)) {
+      connection.setAutoCommit(false);
+      for (int i = from; i < from + count; i++) {
+        bindConnection(statement, ownerId, nickname.apply(i), "ACTIVE", lastUsed.apply(i), ciphertext);
+        statement.addBatch();
+        if (i % 1000 == 999) {
+          statement.executeBatch();
+        }
+      }
+      statement.executeBatch();
+      connection.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void bindConnection(PreparedStatement statement, long ownerId, String nickname, String status,
+      Instant lastUsed, String ciphertext) throws SQLException {
+    statement.setString(1, nickname);
+    statement.setString(2, nickname.toLowerCase(java.util.Locale.ROOT));
+    statement.setLong(3, ownerId);
+    statement.setString(4, ciphertext);
+    statement.setString(5, status);
+    statement.setTimestamp(6, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
+    statement.setTimestamp(7, lastUsed == null ? null : Timestamp.from(lastUsed));
   }
 
   public static long connectionId(String nickname) {

@@ -5,7 +5,6 @@ import static com.slackadmin.connections.support.SlackPages.create;
 
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.DeployedWar;
 import com.slackadmin.connections.support.Deployments;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
@@ -29,14 +28,14 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The load benchmark, run by {@code ./mvnw verify -Pbenchmark}: {@value #DEFAULT_CLIENTS} concurrent clients,
+ * The load benchmark, run by {@code ./mvnw verify -Pbenchmark} (in {@link BenchmarksIT}): {@value #DEFAULT_CLIENTS} concurrent clients,
  * each a signed-in console user with an API token, for {@value #DEFAULT_SECONDS} s after a warm-up, mixing
  * Connections page views, API Tests and Search Users card runs on three connections against the sandbox.
  * Reports requests, errors and latency percentiles per kind to the console and to
  * {@code target/benchmark/load.md}. It measures; it asserts nothing about time (the figures of a run are in
  * {@code docs/performance.md}). Set {@code -Dload.clients}, {@code -Dload.seconds}, {@code -Dload.warmupSeconds}.
  */
-class LoadBenchmarkIT extends DeployedWar {
+public abstract class LoadBenchmark {
 
   static final int DEFAULT_CLIENTS = 50;
   static final int DEFAULT_SECONDS = 60;

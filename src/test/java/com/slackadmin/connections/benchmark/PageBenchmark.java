@@ -2,7 +2,6 @@ package com.slackadmin.connections.benchmark;
 
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
-import com.slackadmin.connections.support.DeployedWar;
 import com.slackadmin.connections.support.Deployments;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
@@ -13,10 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Connections page benchmark, run by {@code ./mvnw verify -Pbenchmark}: the page of an owner of 1k, 10k and
+ * The Connections page benchmark, run by {@code ./mvnw verify -Pbenchmark} (in {@link BenchmarksIT}): the page of an owner of 1k, 10k and
  * 100k connections, measured against a byte-identical copy of it served by the same server
  * ({@code StaticCopy}), interleaved round by round so both see the same machine. Reports per size the
  * requests/s at concurrency {@value #CONCURRENCY} of the first page, the page sorted by last use, the last page
@@ -38,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Measures only; asserts nothing about time. {@code -Dpage.sizes=1000,10000}, {@code -Dpage.rounds},
  * {@code -Dpage.seconds} change the run.
  */
-class PageBenchmarkIT extends DeployedWar {
+public abstract class PageBenchmark {
 
   static final int CONCURRENCY = 8;
 
@@ -166,32 +161,12 @@ class PageBenchmarkIT extends DeployedWar {
   }
 
   /** Rows as the New Connection flow stores them, one owner, varied nicknames and last uses. */
-  private static void insertConnections(long ownerId, int from, int count) throws SQLException {
-    String sql = "INSERT INTO slack_connection (nickname, nickname_key, owner_id, team_id, team_name, plan,"
-        + " install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role, granted_scopes,"
-        + " access_token_ciphertext, status, created_at, last_used_at, version)"
-        + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
-        + " 'admin', ?, 'ACTIVE', ?, ?, 0)";
-    String ciphertext = TestDatabase.cipher().encrypt("xoxp-placeholder");
+  private static void insertConnections(long ownerId, int from, int count) {
     Instant now = Instant.parse("2026-06-01T00:00:00Z");
-    try (Connection connection = TestDatabase.open(); PreparedStatement insert = connection.prepareStatement(sql)) {
-      connection.setAutoCommit(false);
-      for (int i = from; i < from + count; i++) {
-        String nickname = String.format(Locale.ROOT, "Connection %06d", (i * 7919L) % 1_000_000);
-        insert.setString(1, nickname);
-        insert.setString(2, nickname.toLowerCase(Locale.ROOT));
-        insert.setLong(3, ownerId);
-        insert.setString(4, ciphertext);
-        insert.setTimestamp(5, Timestamp.from(now));
-        insert.setTimestamp(6, i % 5 == 0 ? null : Timestamp.from(now.minusSeconds((i * 104_729L) % 2_592_000)));
-        insert.addBatch();
-        if (i % 1000 == 999) {
-          insert.executeBatch();
-        }
-      }
-      insert.executeBatch();
-      connection.commit();
-    }
+    // 7919 is prime to 1,000,000, so the nicknames differ up to a million rows but do not follow the ids
+    TestDatabase.insertConnections(ownerId, from, count,
+        i -> String.format(Locale.ROOT, "Connection %06d", (i * 7919L) % 1_000_000),
+        i -> i % 5 == 0 ? null : now.minusSeconds((i * 104_729L) % 2_592_000));
   }
 
   private static String spread(List<Double> values) {
