@@ -1,5 +1,6 @@
 package com.slackadmin.connections.platform;
 
+import jakarta.mvc.form.FormMethodOverwriter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -29,6 +30,9 @@ public class ConsoleApplication extends Application {
         // Only methods marked @CsrfProtected are checked; every state-changing console POST carries the mark.
         "jakarta.mvc.security.CsrfProtection", "explicit",
         // flash messages travel in a cookie rather than a query parameter on every redirect
-        "org.eclipse.krazo.redirectScopeCookies", true);
+        "org.eclipse.krazo.redirectScopeCookies", true,
+        // no console form overrides its method with a _method field: no reading of every form POST for one
+        FormMethodOverwriter.FORM_METHOD_OVERWRITE, FormMethodOverwriter.Options.DISABLED,
+        "org.eclipse.krazo.csrfTokenStrategy", new SessionCsrfTokens());
   }
 }

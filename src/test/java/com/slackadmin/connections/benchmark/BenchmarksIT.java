@@ -15,4 +15,7 @@ class BenchmarksIT extends DeployedWar {
 
   @Nested
   class Page extends PageBenchmark {}
+
+  @Nested
+  class Cards extends CardBenchmark {}
 }

@@ -128,7 +128,7 @@ public abstract class CardsScenarios extends FreshServer {
    * access once (one read of the share that lets a sharee use it), counted by Hibernate's statistics.
    */
   @Test
-  void aCardRunReadsTheConnectionOnceAndDecidesAccessOnce() {
+  void aCardRunReadsTheUserAndTheConnectionOnceAndCommitsOnce() {
     long id = connect("Acme", "admin@plus.example", null);
     addTeammate(admin, "bob", "Bob Builder", "BUILDER");
     HtmlForm share = formWithAction(admin.open("/app/connections/" + id), "/shares");
@@ -148,6 +148,9 @@ public abstract class CardsScenarios extends FreshServer {
       JsonObject reads = probe.get("/test-support/hibernate-statistics").object();
       assertEquals(1, reads.get("connectionLoads").getAsLong(), reads.toString());
       assertEquals(1, reads.get("shareLoads").getAsLong(), reads.toString());
+      // the token's look-up with its owner (the signed-in user, not read again), the connection's, and the use's
+      // record with its last use and its check: one commit that writes
+      assertEquals(3, reads.get("transactions").getAsLong(), reads.toString());
       // the Slack calls the rules need and no more: none of the SDK's own auth.test per token
       assertEquals(0, sandbox.countCalls("auth.test"), "auth.test calls");
     }

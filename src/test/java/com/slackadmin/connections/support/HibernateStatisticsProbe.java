@@ -36,6 +36,7 @@ public class HibernateStatisticsProbe extends HttpServlet {
     response.setContentType("application/json");
     response.getWriter().write("{\"connectionLoads\":" + loads(statistics, SlackConnection.class)
         + ",\"shareLoads\":" + loads(statistics, ConnectionShare.class)
+        + ",\"statements\":" + statistics.getPrepareStatementCount()
         + ",\"transactions\":" + statistics.getTransactionCount() + "}");
   }
 

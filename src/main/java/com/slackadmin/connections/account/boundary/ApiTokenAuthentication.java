@@ -46,6 +46,7 @@ public class ApiTokenAuthentication {
     String header = request.getHeader("Authorization");
     Optional<ConsoleUser> user = bearerToken(header).flatMap(tokens::authenticate);
     if (user.isPresent()) {
+      AuthenticatedUserFilter.remember(request, user.get());
       return context.notifyContainerAboutLogin(user.get().getUsername(), Set.of(user.get().getRole().name()));
     }
     return header == null

@@ -55,6 +55,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     }
     Optional<ConsoleUser> user = sessionUser(request);
     if (user.isPresent()) {
+      AuthenticatedUserFilter.remember(request, user.get());
       return context.notifyContainerAboutLogin(user.get().getUsername(), Set.of(user.get().getRole().name()));
     }
     if (context.isProtected()) {

@@ -85,6 +85,9 @@ public class ApiTokens {
 
   private void markUsed(ApiToken token) {
     Instant now = clock.instant();
+    if (token.getLastUsedAt() != null && !token.getLastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+      return; // recent enough as read: no statement (the UPDATE's own condition settles races)
+    }
     em.createNamedQuery(ApiToken.MARK_USED)
         .setParameter("now", now)
         .setParameter("id", token.getId())

@@ -22,6 +22,17 @@ public class CurrentUser {
 
   private Optional<ConsoleUser> user;
 
+  /**
+   * The user the request was just authenticated as, read and found enabled by the authentication mechanism:
+   * no need to read it again.
+   */
+  public void authenticatedAs(ConsoleUser authenticated) {
+    Principal principal = security.getCallerPrincipal();
+    if (user == null && principal != null && principal.getName().equals(authenticated.getUsername())) {
+      user = Optional.of(authenticated);
+    }
+  }
+
   public Optional<ConsoleUser> find() {
     if (user == null) {
       Principal principal = security.getCallerPrincipal();

@@ -32,6 +32,15 @@ public class AuditTrail {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(@Observes AuditEvent event) {
+    append(event);
+  }
+
+  /**
+   * Writes the entry in the caller's transaction, for a caller that stores more with it and commits once; it is
+   * lost if that transaction rolls back, so such a caller falls back on firing the event.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void append(AuditEvent event) {
     em.persist(new AuditEntry(clock.instant(), event.consoleUserId(), event.consoleUsername(), event.connectionId(),
         event.connectionNickname(), event.action(), event.target(), event.outcome(), event.slackError(),
         event.durationMs()));

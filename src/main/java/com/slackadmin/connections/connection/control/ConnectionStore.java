@@ -122,6 +122,18 @@ public class ConnectionStore {
   }
 
   /**
+   * {@link #markUsed} and the time of a check that found the connection as it was stored, in the same statement:
+   * a use's check then costs no write of its own.
+   */
+  public void markUsed(long id, Instant usedAt, Instant checkedAt) {
+    em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastVerifiedAt = :checked where c.id = :id")
+        .setParameter("at", usedAt)
+        .setParameter("checked", checkedAt)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /**
    * Stores what the check before a use found, contention-free like {@link #markUsed}.
    *
    * @return whether the status changed (so exactly one of several concurrent uses records the change)

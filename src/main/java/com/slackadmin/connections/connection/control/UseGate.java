@@ -28,7 +28,9 @@ import java.util.logging.Logger;
  * in the audit trail, whatever its outcome, and counts as the connection's last use once Slack was asked.
  *
  * <p>Slack is called outside database transactions; status and last use are single UPDATE statements, so
- * concurrent uses of one connection do not conflict.
+ * concurrent uses of one connection do not conflict. A check that changes the status is stored before the use
+ * goes on; one that finds the connection as stored is written with the use's record and last use, in one
+ * commit ({@link UseRecords}).
  */
 @ApplicationScoped
 public class UseGate {
@@ -84,6 +86,9 @@ public class UseGate {
   @Inject
   Event<AuditEvent> audit;
 
+  @Inject
+  UseRecords records;
+
   /**
    * Runs {@code use} with the connection, if every check passes.
    *
@@ -99,10 +104,13 @@ public class UseGate {
     String outcome = INTERNAL_ERROR;
     String slackError = null;
     boolean askedSlack = false;
+    Instant unstoredCheck = null;
     try {
       target = use.prepare();
       askedSlack = true;
-      T result = use.run(verify(user, connection));
+      Checked checked = verify(user, connection);
+      unstoredCheck = checked.unstoredAt();
+      T result = use.run(checked.connection());
       outcome = AuditEvent.OK;
       return result;
     } catch (UseRefusal refused) {
@@ -117,31 +125,35 @@ public class UseGate {
     } finally {
       AuditEvent used = AuditEvent.by(user, connectionId, connection.getNickname())
           .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000);
-      record(used, askedSlack);
+      record(used, askedSlack, unstoredCheck);
     }
   }
 
+  /** A connection Slack confirmed, and when, if that check is still to be stored with the use. */
+  private record Checked(VerifiedConnection connection, Instant unstoredAt) {}
+
   /**
-   * The record first, in its own transaction, then the last use. Once Slack was asked, neither failing may turn
-   * the use into a failure: the caller would try again, and a change would be made twice. A record that cannot
-   * be written goes to the server log instead, in full.
+   * The record, the last use and an unchanged check in one commit. Once Slack was asked, no failure here may
+   * turn the use into a failure: the caller would try again, and a change would be made twice. So when that
+   * commit fails the record is written alone, and a record that cannot be written goes to the server log, in
+   * full.
    */
-  private void record(AuditEvent used, boolean askedSlack) {
+  private void record(AuditEvent used, boolean askedSlack, Instant unstoredCheck) {
+    if (!askedSlack) {
+      audit.fire(used);
+      return;
+    }
+    try {
+      records.used(used, clock.instant(), unstoredCheck);
+      return;
+    } catch (RuntimeException unmarked) {
+      LOG.log(Level.WARNING, unmarked, () -> "The last use of connection " + used.connectionId()
+          + " could not be stored; recording the use alone");
+    }
     try {
       audit.fire(used);
     } catch (RuntimeException unrecorded) {
-      if (!askedSlack) {
-        throw unrecorded;
-      }
       LOG.log(Level.SEVERE, unrecorded, () -> "The audit trail could not record this use: " + used);
-    }
-    if (askedSlack) {
-      try {
-        store.markUsed(used.connectionId(), clock.instant());
-      } catch (RuntimeException unmarked) {
-        LOG.log(Level.WARNING, unmarked, () -> "The last use of connection " + used.connectionId()
-            + " could not be stored");
-      }
     }
   }
 
@@ -149,7 +161,7 @@ public class UseGate {
    * The check before every use: a token refresh if due, the retention rule, the status that follows. A
    * connection that needs attention is checked again too: the role or the token may be back.
    */
-  private VerifiedConnection verify(ConsoleUser user, SlackConnection loaded) {
+  private Checked verify(ConsoleUser user, SlackConnection loaded) {
     SlackConnection connection = refreshIfDue(loaded);
     String token = cipher.decrypt(connection.getAccessTokenCiphertext());
     boolean orgWide = connection.getInstallLevel() == InstallLevel.ORG;
@@ -169,8 +181,14 @@ public class UseGate {
       recordCheck(user, connection, ConnectionStatus.PERMISSION_LOST, lost, null);
       throw UseRefusal.of(Reason.PERMISSION_LOST, lost);
     }
-    recordCheck(user, connection, ConnectionStatus.ACTIVE, null, null);
-    return new VerifiedConnection(connection, token, who.effectiveRole(orgWide));
+    Instant unstored = null;
+    if (connection.getStatus() == ConnectionStatus.ACTIVE) {
+      unstored = clock.instant();
+      connection.markActive(unstored);
+    } else {
+      recordCheck(user, connection, ConnectionStatus.ACTIVE, null, null);
+    }
+    return new Checked(new VerifiedConnection(connection, token, who.effectiveRole(orgWide)), unstored);
   }
 
   /**

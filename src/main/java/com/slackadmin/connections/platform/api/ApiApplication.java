@@ -4,6 +4,7 @@ import com.slackadmin.connections.platform.WebBoundary;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.eclipse.krazo.core.ViewResponseFilter;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -33,6 +34,10 @@ public class ApiApplication extends Application {
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = WebBoundary.all(ApiApplication.class, WebBoundary::resources);
     classes.addAll(Set.of(ApiExceptionMapper.class, ValidationExceptionMapper.class));
+    // Krazo (MVC) sets itself up in every JAX-RS application of a WAR with controllers, the API's too, unless its
+    // view filter is there already: then its per-request filters (locale, lifecycle, form method) stay out of
+    // every API call. The filter itself is bound to @Controller methods, and the API has none.
+    classes.add(ViewResponseFilter.class);
     return classes;
   }
 }

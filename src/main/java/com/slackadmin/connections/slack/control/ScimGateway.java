@@ -39,6 +39,8 @@ public class ScimGateway {
   @Inject
   ScimHttp http;
 
+  private volatile Gson gson;
+
   public JsonObject searchUsers(String token, String filter, int startIndex, int count) {
     return json(ScimCalls.run("GET /Users", () -> scim(token)
         .searchUsers(r -> r.filter(filter).startIndex(startIndex).count(count))));
@@ -134,8 +136,14 @@ public class ScimGateway {
     return clients.slack().scim2(token);
   }
 
+  /** One for the process: a new Gson learns every SDK model's fields again by reflection. */
   private Gson gson() {
-    return GsonFactory.createCamelCase(clients.slack().getConfig());
+    Gson made = gson;
+    if (made == null) {
+      made = GsonFactory.createCamelCase(clients.slack().getConfig());
+      gson = made;
+    }
+    return made;
   }
 
   /** The SDK's model back as JSON, so that callers see Slack's attribute names, not SDK types. */

@@ -70,12 +70,13 @@ class UseGateTest {
     gate.refresher = refresher;
     gate.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     gate.audit = audit;
+    gate.records = new FakeRecords();
     builder = new ConsoleUser("bea", "Bea", "hash", Role.BUILDER, Instant.EPOCH);
   }
 
   static Stream<Arguments> slackAnswers() {
     return Stream.of(
-        Arguments.of("still an Admin", answer(SlackRole.ADMIN, false), null, ConnectionStatus.ACTIVE, null),
+        Arguments.of("still an Admin", answer(SlackRole.ADMIN, false), null, null, null),
         Arguments.of("now a Member", answer(SlackRole.MEMBER, false), Reason.PERMISSION_LOST,
             ConnectionStatus.PERMISSION_LOST, null),
         Arguments.of("deactivated", answer(SlackRole.ADMIN, true), Reason.PERMISSION_LOST,
@@ -103,8 +104,10 @@ class UseGateTest {
       assertEquals(slackError, refusal.slackError());
       assertEquals(0, use.runs, "nothing is sent on after a refusal");
     }
-    assertEquals(status == null ? List.of() : List.of(status), store.checks, "the status stored");
+    assertEquals(status == null ? List.of() : List.of(status), store.checks, "a changed status is stored at once");
     assertEquals(List.of(NOW), store.uses, "a use that asked Slack counts as the last use");
+    assertEquals(refused == null ? List.of(NOW) : List.of(), store.unchangedChecks,
+        "a check that changed nothing is stored with the last use");
     AuditEvent recorded = audit.last();
     assertEquals("ran", recorded.action());
     assertEquals(refused == null ? AuditEvent.OK : refused.code(), recorded.outcome());
@@ -123,6 +126,26 @@ class UseGateTest {
     store.statusChanges = false; // a concurrent use recorded the change already
     assertThrows(UseRefusal.class, () -> gate.pass(builder, ID, new RecordingUse()));
     assertEquals(List.of("ran"), audit.actions());
+  }
+
+  @Test
+  void anAccountThatIsAnAdminAgainMakesTheConnectionActiveAgainAndThatIsRecorded() {
+    store.connection.markNeedsAttention(ConnectionStatus.PERMISSION_LOST, "Now a Member.", Instant.EPOCH);
+    slack.answer = answer(SlackRole.ADMIN, false);
+    gate.pass(builder, ID, new RecordingUse());
+    assertEquals(List.of(ConnectionStatus.ACTIVE), store.checks);
+    assertEquals(List.of(AuditEvent.STATUS_CHANGED, "ran"), audit.actions());
+    assertEquals(List.of(), store.unchangedChecks);
+  }
+
+  @Test
+  void whenTheLastUseCannotBeStoredTheUseIsStillRecorded() {
+    slack.answer = answer(SlackRole.ADMIN, false);
+    store.markFault = new IllegalStateException("row locked");
+    RecordingUse use = new RecordingUse();
+    assertEquals(SlackRole.ADMIN, gate.pass(builder, ID, use).currentRole());
+    assertEquals(List.of("ran"), audit.actions(), "recorded alone after the joint commit failed");
+    assertEquals(List.of(), store.uses);
   }
 
   @Test
@@ -253,6 +276,7 @@ class UseGateTest {
     List<Action> accessAsked = new ArrayList<>();
     List<ConnectionStatus> checks = new ArrayList<>();
     List<Instant> uses = new ArrayList<>();
+    List<Instant> unchangedChecks = new ArrayList<>();
     boolean statusChanges = true;
 
     FakeStore(SlackConnection connection) {
@@ -282,10 +306,31 @@ class UseGateTest {
 
     @Override
     public void markUsed(long id, Instant usedAt) {
+      markUsed(id, usedAt, null);
+    }
+
+    @Override
+    public void markUsed(long id, Instant usedAt, Instant checkedAt) {
       if (markFault != null) {
         throw markFault;
       }
       uses.add(usedAt);
+      if (checkedAt != null) {
+        unchangedChecks.add(checkedAt);
+      }
+    }
+  }
+
+  /** The joint commit of record and last use: both, or (on a fault) neither. */
+  final class FakeRecords extends UseRecords {
+
+    @Override
+    public void used(AuditEvent used, Instant usedAt, Instant checkedAt) {
+      if (audit.fault != null) {
+        throw audit.fault;
+      }
+      UseGateTest.this.store.markUsed(used.connectionId(), usedAt, checkedAt);
+      audit.events.add(used);
     }
   }
 

@@ -1,0 +1,36 @@
+package com.slackadmin.connections.connection.control;
+
+import com.slackadmin.connections.audit.control.AuditEvent;
+import com.slackadmin.connections.audit.control.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * What a use that asked Slack leaves behind, in one transaction and one commit: its audit record, its last use,
+ * and the time of its check when the check changed nothing (a changed status is stored before the use goes on).
+ */
+@ApplicationScoped
+public class UseRecords {
+
+  @Inject
+  AuditTrail trail;
+
+  @Inject
+  ConnectionStore store;
+
+  /**
+   * @param checkedAt when the check that found the connection unchanged ran; null when it was stored already, or
+   *     the use was refused before Slack confirmed the account
+   */
+  @Transactional
+  public void used(AuditEvent used, Instant usedAt, Instant checkedAt) {
+    trail.append(used);
+    if (checkedAt == null) {
+      store.markUsed(used.connectionId(), usedAt);
+    } else {
+      store.markUsed(used.connectionId(), usedAt, checkedAt);
+    }
+  }
+}
