@@ -20,7 +20,8 @@ public class ConsoleApplication extends Application {
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = WebBoundary.all(ConsoleApplication.class, WebBoundary::controllers);
     classes.addAll(
-        Set.of(ConsoleRequestMarker.class, FormEncodingFilter.class, NotPermittedMapper.class, NotVisibleMapper.class));
+        Set.of(ConsoleRequestMarker.class, FormEncodingFilter.class, NotPermittedMapper.class, NotVisibleMapper.class,
+            ViewWriter.class));
     return classes;
   }
 

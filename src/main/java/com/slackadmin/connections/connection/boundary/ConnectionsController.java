@@ -23,6 +23,7 @@ import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -82,7 +83,9 @@ public class ConnectionsController {
   @Context
   HttpServletResponse response;
 
+  /** The page's reads share one transaction, and one database connection. */
   @GET
+  @Transactional
   public String list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("sort") String sort,
       @QueryParam("status") String status, @QueryParam("view") String view) {
     ConsoleUser user = currentUser.get();
