@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,16 @@ import org.junit.jupiter.api.Test;
  * then resident memory, heap, Metaspace and classes ({@link Footprint}). Reports medians, ranges and ratios to
  * the console and {@code target/benchmark/startup.md}; asserts nothing about time. {@code -Dstartup.rounds}
  * (default 3) and {@code -Dstartup.jvm} (sets of flags separated by {@code ;}, {@code default} for none; default
- * {@code -Xmx256m;default}) change the run.
+ * {@code -Xmx256m;default}) change the run; {@code -Dstartup.before=<war>} adds an earlier build of the app to
+ * every round, so that a change is measured against what it changed on the same machine at the same time.
  */
 class StartupBenchmarkIT {
 
   static final int REQUESTS = 500;
   private static final String APP = "app";
   private static final String EMPTY = "empty WAR";
+  /** An earlier build of the application, measured in the same rounds when {@code -Dstartup.before} names it. */
+  private static final String BEFORE = "before";
 
   private final Path out = Path.of(System.getProperty("it.outputDir", "target")).toAbsolutePath();
 
@@ -44,22 +48,29 @@ class StartupBenchmarkIT {
     deleteRecursively(work);
     Path appWar = Path.of(System.getProperty("it.war"));
     Path emptyWar = emptyWar(work.resolve("empty.war"));
+    Map<String, Path> wars = new LinkedHashMap<>();
+    String before = System.getProperty("startup.before", "");
+    if (!before.isBlank()) {
+      wars.put(BEFORE, Path.of(before));
+    }
+    wars.put(APP, appWar);
+    wars.put(EMPTY, emptyWar);
     String machine = machine();
     StartupTable table = new StartupTable();
     int launch = 0;
     for (String flags : flagSets) {
       List<String> jvm = flags.equals("default") ? List.of() : List.of(flags.split("\\s+"));
       for (int round = 1; round <= rounds; round++) {
-        for (String war : List.of(APP, EMPTY)) {
+        for (Map.Entry<String, Path> war : wars.entrySet()) {
           Path folder = work.resolve(String.valueOf(++launch));
-          StartupTable.Launch figures = measure(war.equals(APP) ? appWar : emptyWar, war.equals(APP), jvm, folder);
-          System.out.printf(Locale.ROOT, "%s, %s, round %d: %s%n", flags, war, round, figures);
-          table.add(flags, war, figures);
+          StartupTable.Launch figures = measure(war.getValue(), !war.getKey().equals(EMPTY), jvm, folder);
+          System.out.printf(Locale.ROOT, "%s, %s, round %d: %s%n", flags, war.getKey(), round, figures);
+          table.add(flags, war.getKey(), figures);
         }
       }
     }
     String report = String.format(Locale.ROOT, "Start-up and memory against an empty WAR on Payara Micro%n%n%s%n%n%s",
-        machine, table.markdown(APP, EMPTY, REQUESTS));
+        machine, table.markdown(List.copyOf(wars.keySet()), EMPTY, REQUESTS));
     System.out.println(report);
     Path file = out.resolve("benchmark").resolve("startup.md");
     Files.createDirectories(file.getParent());

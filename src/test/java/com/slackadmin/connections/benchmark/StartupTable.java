@@ -31,19 +31,26 @@ final class StartupTable {
         .add(launch);
   }
 
-  /** One table per set of flags; the last column is the ratio of the two WARs' medians. */
-  String markdown(String app, String empty, int requests) {
+  /**
+   * One table per set of flags: a column per WAR, then the ratio of each WAR's median to the empty WAR's.
+   */
+  String markdown(List<String> wars, String empty, int requests) {
+    List<String> measured = wars.stream().filter(w -> !w.equals(empty)).toList();
     StringBuilder out = new StringBuilder();
     launches.forEach((flags, byWar) -> {
-      List<Launch> ofApp = byWar.getOrDefault(app, List.of());
       List<Launch> ofEmpty = byWar.getOrDefault(empty, List.of());
-      out.append(String.format(Locale.ROOT, "JVM flags: %s (%d rounds)%n%n", flags, ofApp.size()));
-      out.append("| | ").append(app).append(" | ").append(empty).append(" | ratio |\n|---|---|---|---|\n");
+      out.append(String.format(Locale.ROOT, "JVM flags: %s (%d rounds)%n%n", flags, ofEmpty.size()));
+      out.append("| |");
+      wars.forEach(w -> out.append(' ').append(w).append(" |"));
+      measured.forEach(w -> out.append(' ').append(w).append(" / empty |"));
+      out.append("\n|---|").append("---|".repeat(wars.size() + measured.size())).append('\n');
       for (Metric metric : METRICS) {
-        double a = median(ofApp, metric.value());
+        out.append("| ").append(String.format(metric.name(), requests)).append(" |");
+        wars.forEach(w -> out.append(' ').append(cell(byWar.getOrDefault(w, List.of()), metric)).append(" |"));
         double e = median(ofEmpty, metric.value());
-        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx |%n", String.format(metric.name(), requests),
-            cell(ofApp, metric), cell(ofEmpty, metric), a / e));
+        measured.forEach(w -> out.append(String.format(Locale.ROOT, " %.2fx |",
+            median(byWar.getOrDefault(w, List.of()), metric.value()) / e)));
+        out.append('\n');
       }
       out.append('\n');
     });
