@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -109,12 +112,30 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   private static Driver driverFor(String url) throws SQLException {
-    for (Driver driver : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
+    List<Driver> drivers = ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get).toList();
+    forgetRegistrations();
+    for (Driver driver : drivers) {
       if (driver.acceptsURL(url)) {
         return driver;
       }
     }
     throw new SQLException("No JDBC driver on the class path accepts DATABASE_URL (H2 and PostgreSQL are bundled)");
+  }
+
+  /**
+   * A driver registers itself with {@link DriverManager} when its class loads. Connections here come from the
+   * driver itself, never from {@code DriverManager}, so such a registration only holds this deployment's class
+   * loader after it is gone: Payara warned at every boot that it had to unregister the bundled PostgreSQL driver
+   * (loaded while it prepares the deployment, in a class loader it then discards).
+   */
+  static void forgetRegistrations() throws SQLException {
+    ClassLoader ours = ConfiguredDataSource.class.getClassLoader();
+    for (Driver registered : Collections.list(DriverManager.getDrivers())) {
+      if (registered.getClass().getClassLoader() == ours) {
+        DriverManager.deregisterDriver(registered);
+      }
+    }
   }
 
   @Override

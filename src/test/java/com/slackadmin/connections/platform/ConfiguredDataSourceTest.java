@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,16 @@ class ConfiguredDataSourceTest {
   private String unusableUrl() throws Exception {
     Files.writeString(temp.resolve("occupied"), "a file where a folder should be");
     return "jdbc:h2:file:" + temp.resolve("occupied/data/connections");
+  }
+
+  @Test
+  void aDriverOpenedHereIsNotLeftRegisteredWithTheDriverManager() throws Exception {
+    try (Connection connection = ConfiguredDataSource.open("jdbc:h2:file:" + temp.resolve("data/connections"), sa())) {
+      assertTrue(connection.isValid(1));
+    }
+    ClassLoader ours = ConfiguredDataSource.class.getClassLoader();
+    assertEquals(List.of(), Collections.list(DriverManager.getDrivers()).stream()
+        .filter(d -> d.getClass().getClassLoader() == ours).map(d -> d.getClass().getName()).toList());
   }
 
   private static Properties sa() {

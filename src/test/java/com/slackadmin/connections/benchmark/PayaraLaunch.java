@@ -1,0 +1,91 @@
+package com.slackadmin.connections.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Micro process started as users start it ({@code java <flags> -jar payara-micro.jar --deploy <war>
+ * --contextroot / --port <free port> --nocluster}), with the clock started just before the process is. Its
+ * output goes to {@code server.log} in its work folder.
+ */
+final class PayaraLaunch implements AutoCloseable {
+
+  /** A hang guard, not a timing: a boot takes well under this even on a busy machine. */
+  private static final Duration BOOT_LIMIT = Duration.ofMinutes(5);
+
+  private final Process process;
+  private final long startedNanos;
+  private final Path log;
+  final String base;
+
+  private PayaraLaunch(Process process, long startedNanos, Path log, String base) {
+    this.process = process;
+    this.startedNanos = startedNanos;
+    this.log = log;
+    this.base = base;
+  }
+
+  static PayaraLaunch start(Path war, List<String> jvmFlags, Path work, Map<String, String> env) throws IOException {
+    Files.createDirectories(work);
+    Path log = work.resolve("server.log");
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
+        "--contextroot", "/", "--port", String.valueOf(port), "--nocluster"));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    long started = System.nanoTime();
+    return new PayaraLaunch(builder.start(), started, log, "http://localhost:" + port);
+  }
+
+  /** Polls {@code path} every 50 ms; the time from launch to its first 200. */
+  Duration awaitFirstOk(HttpClient http, String path) throws IOException, InterruptedException {
+    HttpRequest probe = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build();
+    while (System.nanoTime() - startedNanos < BOOT_LIMIT.toNanos()) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro ended with status " + process.exitValue() + ", see " + log);
+      }
+      try {
+        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return Duration.ofNanos(System.nanoTime() - startedNanos);
+        }
+      } catch (IOException notListeningYet) {
+        // the port opens late in the boot
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException(path + " gave no 200 within " + BOOT_LIMIT + ", see " + log);
+  }
+
+  Footprint footprint() throws IOException, InterruptedException {
+    return Footprint.of(process.pid());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(1, TimeUnit.MINUTES)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
