@@ -86,9 +86,8 @@
               <c:if test="${sharedWithMe.contains(connection.id)}"><br><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
               <c:if test="${not connection.owner.enabled}"><br><span class="tag owner-disabled">owner disabled</span></c:if></td>
             <td><c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></td>
-            <c:set var="used" value="${usage[connection.id]}"/>
-            <td class="usage">${empty used ? 0 : used.usesSince}
-              <c:if test="${not empty used}"><br><small>last by <c:out value="${empty used.lastUsername ? 'system' : used.lastUsername}"/></small></c:if></td>
+            <td class="usage">${empty uses[connection.id] ? 0 : uses[connection.id]}
+              <c:if test="${not empty connection.lastUsedBy}"><br><small>last by <c:out value="${connection.lastUsedBy}"/></small></c:if></td>
             <td>${dates.format(connection.createdAt)}</td>
             <td>${dates.format(connection.lastUsedAt)}</td>
             <td>${dates.format(connection.lastVerifiedAt)}</td>

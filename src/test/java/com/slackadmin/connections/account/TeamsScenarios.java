@@ -141,11 +141,13 @@ public abstract class TeamsScenarios extends FreshServer {
       TestDatabase.insertAuditEntry(acme, "bob", "read-user", "ok", now.minus(Duration.ofDays(3)));
       TestDatabase.insertAuditEntry(acme, "bob", "renamed", "ok", now.minus(Duration.ofDays(2)));
       TestDatabase.insertAuditEntry(acme, "carol", "deactivate-user", "permission_lost", now.minus(Duration.ofDays(1)));
+      // and a real use, by a sharee: the row keeps who made the last use
+      submit(formWithAction(carol.open("/app/connections/" + acme), "/test"));
 
       HtmlPage mine = bob.open("/app/connections");
       String row = mine.getFirstByXPath("//td[@class='usage']") == null ? ""
           : ((org.htmlunit.html.HtmlElement) mine.getFirstByXPath("//td[@class='usage']")).asNormalizedText();
-      assertTrue(row.startsWith("2") && row.contains("last by carol"), row);
+      assertTrue(row.startsWith("3") && row.contains("last by carol"), row);
       assertTrue(mine.asNormalizedText().contains("carol, vera"), "shared-with column");
 
       HtmlPage all = admin.open("/app/connections?view=all");

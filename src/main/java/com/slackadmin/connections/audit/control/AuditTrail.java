@@ -47,15 +47,15 @@ public class AuditTrail {
   }
 
   /**
-   * Uses of each of the given connections since {@code since}, and their last use ever with its author; two
-   * queries for a whole page of connections.
+   * Uses of each of the given connections since {@code since} (connections without any are left out): one query
+   * for a whole page of connections, read from the index of connection, time and action alone. Who made the last
+   * use is kept on the connection itself.
    */
-  public Map<Long, ConnectionUsage> usageOf(Collection<Long> connectionIds, Instant since) {
-    Map<Long, ConnectionUsage> usage = new HashMap<>();
-    if (connectionIds.isEmpty()) {
-      return usage;
-    }
+  public Map<Long, Long> usesSince(Collection<Long> connectionIds, Instant since) {
     Map<Long, Long> counts = new HashMap<>();
+    if (connectionIds.isEmpty()) {
+      return counts;
+    }
     em.createQuery("select e.connectionId, count(e) from AuditEntry e where e.connectionId in :ids"
         + " and e.occurredAt >= :since and e.action not in :lifecycle group by e.connectionId", Object[].class)
         .setParameter("ids", connectionIds)
@@ -63,17 +63,7 @@ public class AuditTrail {
         .setParameter("lifecycle", AuditEvent.LIFECYCLE)
         .getResultList()
         .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-    List<AuditEntry> lastUses = em.createQuery("select e from AuditEntry e where e.connectionId in :ids"
-        + " and e.action not in :lifecycle and e.id = (select max(l.id) from AuditEntry l"
-        + " where l.connectionId = e.connectionId and l.action not in :lifecycle)", AuditEntry.class)
-        .setParameter("ids", connectionIds)
-        .setParameter("lifecycle", AuditEvent.LIFECYCLE)
-        .getResultList();
-    for (AuditEntry last : lastUses) {
-      usage.put(last.getConnectionId(), new ConnectionUsage(counts.getOrDefault(last.getConnectionId(), 0L),
-          last.getConsoleUsername(), last.getOccurredAt()));
-    }
-    return usage;
+    return counts;
   }
 
   /** One page (counted from 1, clamped to the last) of a connection's trail, newest first. */

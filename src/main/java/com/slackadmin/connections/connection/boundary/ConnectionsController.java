@@ -98,7 +98,7 @@ public class ConnectionsController {
     models.put("view", shown.getParameter());
     models.put("views", ConsoleAccess.maySeeAllConnections(user) ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
-    models.put("usage", audit.usageOf(ids, clock.instant().minus(USAGE_WINDOW)));
+    models.put("uses", audit.usesSince(ids, clock.instant().minus(USAGE_WINDOW)));
     models.put("sharedWith", sharing.shareNamesOf(ids));
     models.put("sharedWithMe", sharing.idsSharedWith(user, ids));
     models.put("sort", order.getParameter());

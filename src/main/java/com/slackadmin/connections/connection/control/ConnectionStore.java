@@ -114,9 +114,10 @@ public class ConnectionStore {
    * Records a use for the Connections page's "last used": one UPDATE that neither reads the row nor checks its
    * version, so concurrent uses of one connection never conflict.
    */
-  public void markUsed(long id, Instant usedAt) {
-    em.createQuery("update SlackConnection c set c.lastUsedAt = :at where c.id = :id")
+  public void markUsed(long id, Instant usedAt, String username) {
+    em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by where c.id = :id")
         .setParameter("at", usedAt)
+        .setParameter("by", username)
         .setParameter("id", id)
         .executeUpdate();
   }
@@ -125,9 +126,11 @@ public class ConnectionStore {
    * {@link #markUsed} and the time of a check that found the connection as it was stored, in the same statement:
    * a use's check then costs no write of its own.
    */
-  public void markUsed(long id, Instant usedAt, Instant checkedAt) {
-    em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastVerifiedAt = :checked where c.id = :id")
+  public void markUsed(long id, Instant usedAt, String username, Instant checkedAt) {
+    em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by, c.lastVerifiedAt = :checked"
+        + " where c.id = :id")
         .setParameter("at", usedAt)
+        .setParameter("by", username)
         .setParameter("checked", checkedAt)
         .setParameter("id", id)
         .executeUpdate();

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * What a use that asked Slack leaves behind, in one transaction and one commit: its audit record, its last use,
- * and the time of its check when the check changed nothing (a changed status is stored before the use goes on).
+ * What a use that asked Slack leaves behind, in one transaction and one commit: its audit record, its last use
+ * and who made it, and the time of its check when the check changed nothing (a changed status is stored before the use goes on).
  */
 @ApplicationScoped
 public class UseRecords {
@@ -28,9 +28,9 @@ public class UseRecords {
   public void used(AuditEvent used, Instant usedAt, Instant checkedAt) {
     trail.append(used);
     if (checkedAt == null) {
-      store.markUsed(used.connectionId(), usedAt);
+      store.markUsed(used.connectionId(), usedAt, used.consoleUsername());
     } else {
-      store.markUsed(used.connectionId(), usedAt, checkedAt);
+      store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
     }
   }
 }

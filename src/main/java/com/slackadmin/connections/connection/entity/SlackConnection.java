@@ -106,6 +106,10 @@ public class SlackConnection {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  /** The console user who made the last use, by username (null for uses before this was kept). */
+  @Column(name = "last_used_by", length = 64)
+  private String lastUsedBy;
+
   @Column(name = "last_verified_at")
   private Instant lastVerifiedAt;
 
@@ -168,10 +172,6 @@ public class SlackConnection {
   /** A new owner; the caller has checked that the nickname stays unique for them. */
   public void transferTo(ConsoleUser newOwner) {
     this.owner = newOwner;
-  }
-
-  public void markUsed(Instant usedAt) {
-    this.lastUsedAt = usedAt;
   }
 
   /** The organisation and/or workspace, as people name it. */
@@ -269,6 +269,10 @@ public class SlackConnection {
 
   public Instant getLastUsedAt() {
     return lastUsedAt;
+  }
+
+  public String getLastUsedBy() {
+    return lastUsedBy;
   }
 
   public Instant getLastVerifiedAt() {

@@ -106,6 +106,7 @@ class UseGateTest {
     }
     assertEquals(status == null ? List.of() : List.of(status), store.checks, "a changed status is stored at once");
     assertEquals(List.of(NOW), store.uses, "a use that asked Slack counts as the last use");
+    assertEquals(List.of("bea"), store.usedBy, "and its author is kept with it");
     assertEquals(refused == null ? List.of(NOW) : List.of(), store.unchangedChecks,
         "a check that changed nothing is stored with the last use");
     AuditEvent recorded = audit.last();
@@ -277,6 +278,7 @@ class UseGateTest {
     List<ConnectionStatus> checks = new ArrayList<>();
     List<Instant> uses = new ArrayList<>();
     List<Instant> unchangedChecks = new ArrayList<>();
+    List<String> usedBy = new ArrayList<>();
     boolean statusChanges = true;
 
     FakeStore(SlackConnection connection) {
@@ -305,16 +307,17 @@ class UseGateTest {
     RuntimeException markFault;
 
     @Override
-    public void markUsed(long id, Instant usedAt) {
-      markUsed(id, usedAt, null);
+    public void markUsed(long id, Instant usedAt, String username) {
+      markUsed(id, usedAt, username, null);
     }
 
     @Override
-    public void markUsed(long id, Instant usedAt, Instant checkedAt) {
+    public void markUsed(long id, Instant usedAt, String username, Instant checkedAt) {
       if (markFault != null) {
         throw markFault;
       }
       uses.add(usedAt);
+      usedBy.add(username);
       if (checkedAt != null) {
         unchangedChecks.add(checkedAt);
       }
@@ -329,7 +332,7 @@ class UseGateTest {
       if (audit.fault != null) {
         throw audit.fault;
       }
-      UseGateTest.this.store.markUsed(used.connectionId(), usedAt, checkedAt);
+      UseGateTest.this.store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
       audit.events.add(used);
     }
   }
