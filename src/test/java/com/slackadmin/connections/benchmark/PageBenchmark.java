@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * requests/s at concurrency {@value #CONCURRENCY} of the first page, the page sorted by last use, the last page
  * and the static copy, and the sequential p50 of each; to the console and {@code target/benchmark/page.md}.
  * Measures only; asserts nothing about time. {@code -Dpage.sizes=1000,10000}, {@code -Dpage.rounds},
- * {@code -Dpage.seconds} change the run.
+ * {@code -Dpage.seconds}, {@code -Dpage.warmupSeconds} (per target, before the first size) change the run.
  */
 public abstract class PageBenchmark {
 
@@ -47,6 +47,7 @@ public abstract class PageBenchmark {
         .map(String::trim).map(Integer::valueOf).toList();
     int rounds = Integer.getInteger("page.rounds", 3);
     int seconds = Integer.getInteger("page.seconds", 5);
+    int warmup = Integer.getInteger("page.warmupSeconds", 15);
     TestDatabase.reset();
     new SandboxControl(base).reset();
     String cookies;
@@ -71,7 +72,8 @@ public abstract class PageBenchmark {
       byte[] firstPage = get("/app/connections", cookies).body();
       post("/test-support/static-copy", firstPage);
       for (Target target : targets) {
-        run(target, cookies, 2); // warm-up
+        // warm-up: the first size's is long enough for the JIT, or that size would be measured on a cold JVM
+        run(target, cookies, inserted == sizes.get(0) ? warmup : 2);
       }
       for (int round = 0; round < rounds; round++) {
         for (Target target : targets) {

@@ -147,8 +147,8 @@ public class UseGate {
       records.used(used, clock.instant(), unstoredCheck);
       return;
     } catch (RuntimeException unmarked) {
-      LOG.log(Level.WARNING, unmarked, () -> "The last use of connection " + used.connectionId()
-          + " could not be stored; recording the use alone");
+      LOG.log(Level.WARNING, unmarked, () -> "A use of connection " + used.connectionId()
+          + " could not be stored with its last use; recording the use alone");
     }
     try {
       audit.fire(used);
