@@ -10,6 +10,7 @@ import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -111,29 +112,20 @@ public class ConnectionStore {
   }
 
   /**
-   * Records a use for the Connections page's "last used": one UPDATE that neither reads the row nor checks its
-   * version, so concurrent uses of one connection never conflict.
-   */
-  public void markUsed(long id, Instant usedAt, String username) {
-    em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by where c.id = :id")
-        .setParameter("at", usedAt)
-        .setParameter("by", username)
-        .setParameter("id", id)
-        .executeUpdate();
-  }
-
-  /**
-   * {@link #markUsed} and the time of a check that found the connection as it was stored, in the same statement:
-   * a use's check then costs no write of its own.
+   * Records a use for the Connections page's "last used" and "last by": one UPDATE that neither reads the row nor
+   * checks its version, so concurrent uses of one connection never conflict. A check that found the connection
+   * as stored ({@code checkedAt}, else null) is written in the same statement: it costs no write of its own.
    */
   public void markUsed(long id, Instant usedAt, String username, Instant checkedAt) {
-    em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by, c.lastVerifiedAt = :checked"
-        + " where c.id = :id")
+    Query update = em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by"
+        + (checkedAt == null ? "" : ", c.lastVerifiedAt = :checked") + " where c.id = :id")
         .setParameter("at", usedAt)
         .setParameter("by", username)
-        .setParameter("checked", checkedAt)
-        .setParameter("id", id)
-        .executeUpdate();
+        .setParameter("id", id);
+    if (checkedAt != null) {
+      update.setParameter("checked", checkedAt);
+    }
+    update.executeUpdate();
   }
 
   /**

@@ -27,10 +27,6 @@ public class UseRecords {
   @Transactional
   public void used(AuditEvent used, Instant usedAt, Instant checkedAt) {
     trail.append(used);
-    if (checkedAt == null) {
-      store.markUsed(used.connectionId(), usedAt, used.consoleUsername());
-    } else {
-      store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
-    }
+    store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
   }
 }

@@ -307,11 +307,6 @@ class UseGateTest {
     RuntimeException markFault;
 
     @Override
-    public void markUsed(long id, Instant usedAt, String username) {
-      markUsed(id, usedAt, username, null);
-    }
-
-    @Override
     public void markUsed(long id, Instant usedAt, String username, Instant checkedAt) {
       if (markFault != null) {
         throw markFault;
