@@ -59,6 +59,22 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
       List<String> byLastUse = nicknames(admin.open("/app/connections?sort=lastUsed"));
       assertEquals("Conn 120", byLastUse.get(0));
       assertEquals("Conn 071", byLastUse.get(49));
+      // every order and view pages exactly, never-used connections last by last use
+      List<String> byLastUseLast = nicknames(admin.open("/app/connections?sort=lastUsed&page=3"));
+      assertEquals(20, byLastUseLast.size());
+      assertEquals("Conn 020", byLastUseLast.get(0));
+      assertEquals("Conn 001", byLastUseLast.get(19));
+      List<String> middle = nicknames(admin.open("/app/connections?page=2"));
+      assertEquals("Conn 051", middle.get(0));
+      assertEquals("Conn 100", middle.get(49));
+      // all 121, the never-used connection last by last use and after "Conn 120" by nickname
+      List<String> allByLastUse = nicknames(admin.open("/app/connections?view=all&sort=lastUsed&page=3"));
+      assertEquals(21, allByLastUse.size());
+      assertEquals("Conn 020", allByLastUse.get(0));
+      assertEquals("Olga's secret org", allByLastUse.get(20));
+      List<String> allLast = nicknames(admin.open("/app/connections?view=all&page=3"));
+      assertEquals(List.of("Conn 101", "Olga's secret org"),
+          List.of(allLast.get(0), allLast.get(20)));
 
       HtmlPage lost = admin.open("/app/connections?status=PERMISSION_LOST");
       assertEquals(12, nicknames(lost).size());

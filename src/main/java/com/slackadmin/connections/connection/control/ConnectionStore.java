@@ -278,21 +278,25 @@ public class ConnectionStore {
       case SHARED -> "exists (select s from ConnectionShare s where s.connection = c and s.user = :user)";
       case ALL -> "1 = 1";
     } + (status == null ? "" : " and c.status = :status");
-    TypedQuery<Long> ids = em.createQuery("select c.id" + where + " order by " + sort.orderBy, Long.class);
     TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-    for (TypedQuery<?> query : List.of(ids, count)) {
-      if (view != ConnectionView.ALL) {
-        query.setParameter("user", user);
-      }
-      if (status != null) {
-        query.setParameter("status", status);
-      }
-    }
+    bind(count, user, view, status);
     long total = count.getSingleResult();
     int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int number = Math.min(Math.max(1, page), last);
+    TypedQuery<Long> ids = em.createQuery("select c.id" + where + " order by "
+        + sort.orderBy(view == ConnectionView.MINE), Long.class);
+    bind(ids, user, view, status);
     List<Long> pageIds = ids.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     return new Page<>(inOrder(pageIds), number, PAGE_SIZE, total);
+  }
+
+  private static void bind(TypedQuery<?> query, ConsoleUser user, ConnectionView view, ConnectionStatus status) {
+    if (view != ConnectionView.ALL) {
+      query.setParameter("user", user);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
   }
 
   private List<SlackConnection> inOrder(List<Long> ids) {
