@@ -63,6 +63,11 @@
   <h2 id="people">People</h2>
   <p>Every password is <strong>sandbox</strong>. Grid people have a workspace role (in all their workspaces) and
     an org role (<code>enterprise_user</code> in <code>users.info</code>).</p>
+  <c:if test="${generatedCount gt 0}">
+    <p>Not listed: <c:out value="${generatedCount}"/> generated Members for bulk runs
+      (<code>bulk-user-00001@plus.example</code> &hellip; in Acme Plus, <code>bulk-user-00001@grid.example</code>
+      &hellip; in Globex North); find one with <code>GET ${ctx}/sandbox/control/users?email=&hellip;</code>.</p>
+  </c:if>
   <table>
     <thead><tr><th scope="col">Person</th><th scope="col">ID</th><th scope="col">Workspaces</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Tokens</th></tr></thead>
     <tbody>
@@ -152,8 +157,11 @@
     <input id="scale" name="rateLimitTimeScale" type="number" min="1" value="${settings.rateLimitTimeScale}">
     <button type="submit">Save settings</button>
   </form>
-  <form method="post" action="${ctx}/sandbox/manage/reset" class="inline">
+  <form method="post" action="${ctx}/sandbox/manage/reset" class="stack">
     <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
+    <label for="seed-users">Generated Members for bulk runs, in Acme Plus and as many in Globex
+      (now <c:out value="${settings.seedUsers}"/>; empty: as configured)</label>
+    <input id="seed-users" name="seedUsers" type="number" min="0" max="50000">
     <p><button type="submit" class="danger">Reset everything</button> People, roles, plans, tokens, sign-ins,
       faults, settings and the call log go back to the seed.</p>
   </form>
@@ -178,7 +186,9 @@
   <p>POST a JSON object; the answer is <code>{"ok":true,...}</code> or <code>{"ok":false,"error":"..."}</code>.
     People are named by <code>"user"</code> (id) or <code>"email"</code>.</p>
   <dl>
-    <dt><code>POST ${ctx}/sandbox/control/reset</code> <code>{}</code></dt><dd>everything back to the seed</dd>
+    <dt><code>POST ${ctx}/sandbox/control/reset</code> <code>{}</code></dt><dd>everything back to the seed;
+      <code>{"seedUsers":10000}</code> seeds that many generated Members in Acme Plus and as many in Globex, until
+      the next reset (default: <code>SANDBOX_SEED_USERS</code>)</dd>
     <dt><code>POST ${ctx}/sandbox/control/role</code> <code>{"email":"admin@plus.example","role":"MEMBER"}</code></dt>
     <dd>roles: PRIMARY_OWNER, OWNER, ADMIN, MEMBER, GUEST, SINGLE_CHANNEL_GUEST; Grid people also
       <code>"orgRole"</code>: PRIMARY_OWNER, OWNER, ADMIN, MEMBER</dd>

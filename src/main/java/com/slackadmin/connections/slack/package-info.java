@@ -1,6 +1,6 @@
 /**
- * Talking to Slack: the Web API methods ({@code auth.test}, {@code users.info}, {@code team.billing.info},
- * {@code auth.revoke}, token refresh) and SCIM 2.0 through Slack's Java SDK, with rate-limit waits, time-outs
+ * Talking to Slack: the Web API methods ({@code auth.test}, {@code users.info}, {@code users.list} for a
+ * workspace's whole roster, {@code team.billing.info}, {@code auth.revoke}, token refresh) and SCIM 2.0 through Slack's Java SDK, with rate-limit waits, time-outs
  * and Slack's refusals turned into {@code SlackException}s that say what Slack said; and the OAuth client of
  * the connection flow ({@code boundary.SlackOAuth}, pac4j), which builds the authorize redirect and exchanges
  * the code.

@@ -3,11 +3,13 @@ package com.slackadmin.connections.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
+import com.slack.api.scim2.SCIM2ApiException;
 import com.slack.api.scim2.SCIM2Client;
 import com.slackadmin.connections.sandbox.control.SandboxApp;
 import com.slackadmin.connections.support.Browser;
@@ -20,7 +22,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.htmlunit.html.HtmlForm;
@@ -115,6 +119,46 @@ public final class SandboxClient {
     OAuthV2AccessResponse response = exchange(code(email, install, userScope));
     assertTrue(response.isOk(), response.getError());
     return response.getAuthedUser().getAccessToken();
+  }
+
+  /**
+   * The ids {@code users.list} gives over plain HTTP, {@code limit} a page, following each
+   * {@code response_metadata.next_cursor} until it is empty; {@code teamId} only when not null.
+   */
+  public List<String> usersListIds(String token, String teamId, int limit) {
+    List<String> ids = new ArrayList<>();
+    String cursor = "";
+    for (int pages = 1;; pages++) {
+      String form = "limit=" + limit + (teamId == null ? "" : "&team_id=" + enc(teamId))
+          + (cursor.isEmpty() ? "" : "&cursor=" + enc(cursor));
+      HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/sandbox/api/users.list"))
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+      JsonObject page = json(answer);
+      assertTrue(page.get("ok").getAsBoolean(), answer.body());
+      JsonArray members = page.getAsJsonArray("members");
+      assertTrue(members.size() <= limit, "page " + pages + " has " + members.size());
+      members.forEach(m -> ids.add(m.getAsJsonObject().get("id").getAsString()));
+      cursor = page.getAsJsonObject("response_metadata").get("next_cursor").getAsString();
+      if (cursor.isEmpty()) {
+        return ids;
+      }
+      assertTrue(pages < 10_000, "the cursors never end");
+    }
+  }
+
+  /** The ids of SCIM {@code /Users}, every page of {@code count}. */
+  public List<String> scimUserIds(String token, int count) throws IOException, SCIM2ApiException {
+    List<String> ids = new ArrayList<>();
+    int total;
+    do {
+      int start = ids.size() + 1;
+      var page = scim().searchUsers(r -> r.token(token).startIndex(start).count(count));
+      assertTrue(!page.getResources().isEmpty() || page.getTotalResults() < start, "an empty page before the end");
+      page.getResources().forEach(u -> ids.add(u.getId()));
+      total = page.getTotalResults();
+    } while (ids.size() < total);
+    return ids;
   }
 
   public JsonObject control(String path, String json) {

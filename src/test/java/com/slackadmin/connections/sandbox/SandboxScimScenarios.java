@@ -18,21 +18,29 @@ import com.slack.api.scim2.model.PatchOperation;
 import com.slack.api.scim2.model.User;
 import com.slack.api.scim2.request.GroupsPatchOperation;
 import com.slackadmin.connections.sandbox.control.SandboxApp;
+import com.slackadmin.connections.sandbox.control.SeedData;
+import com.slackadmin.connections.slack.control.StandaloneGateway;
+import com.slackadmin.connections.slack.entity.SlackException;
+import com.slackadmin.connections.slack.entity.SlackIdentity;
+import com.slackadmin.connections.slack.entity.SlackRole;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sandbox's SCIM 2.0 API through Slack's SCIM2Client and raw HTTP, with Slack's refusals; and the
- * behaviours tests switch on: faults, token rotation, rate limits, the call log and the control page.
+ * The sandbox's SCIM 2.0 API through Slack's SCIM2Client and raw HTTP, with Slack's refusals; {@code users.list}
+ * against the same accounts, read by the product's own gateway; and the behaviours tests switch on: faults,
+ * token rotation, rate limits, the call log and the control page.
  */
 public abstract class SandboxScimScenarios extends FreshServer {
 
@@ -67,6 +75,54 @@ public abstract class SandboxScimScenarios extends FreshServer {
     SCIM2ApiException unknown = assertThrows(SCIM2ApiException.class,
         () -> scim.readUser(r -> r.token(workspace).id("W04MEMBER01")));
     assertEquals(404, unknown.getResponse().code());
+  }
+
+  @Test
+  void usersListPagesThroughWhatScimListsAndTheProductReadsItAsUsersInfo() throws Exception {
+    sandbox.control("reset", "{\"seedUsers\":5}");
+    String admin = sandbox.token("admin@plus.example", null, ALL_SCOPES);
+    List<String> listed = sandbox.usersListIds(admin, null, 2);
+    assertEquals(7 + 5, listed.size(), "the seeded workspace and its generated Members");
+    assertEquals(listed.size(), Set.copyOf(listed).size(), "nobody twice");
+    assertEquals(Set.copyOf(sandbox.scimUserIds(admin, 3)), Set.copyOf(listed));
+    assertTrue(listed.contains("U01BK000005"));
+
+    String org = sandbox.token("primary@grid.example", "org", ALL_SCOPES);
+    assertEquals("missing_argument", usersList(org, "limit=2").get("error").getAsString(),
+        "an org-wide token names the workspace");
+    Set<String> everyWorkspace = new HashSet<>(sandbox.usersListIds(org, SeedData.GRID_NORTH, 2));
+    everyWorkspace.addAll(sandbox.usersListIds(org, SeedData.GRID_SOUTH, 2));
+    assertEquals(Set.copyOf(sandbox.scimUserIds(org, 4)), everyWorkspace);
+
+    // each member exactly as users.info shows that person, to Slack's own SDK too (it fails on unknown fields)
+    JsonObject first = usersList(admin, "limit=1&include_locale=true").getAsJsonArray("members").get(0)
+        .getAsJsonObject();
+    assertEquals(first, JsonParser.parseString(sandbox.post("/sandbox/api/users.info",
+        "application/x-www-form-urlencoded", "token=" + admin + "&include_locale=true&user="
+            + first.get("id").getAsString())
+        .body()).getAsJsonObject().getAsJsonObject("user"));
+    var page = sandbox.slack().methods(admin).usersList(r -> r.limit(3).includeLocale(true));
+    assertTrue(page.isOk(), page.getError());
+    assertEquals(3, page.getMembers().size());
+    assertTrue(calls().stream().anyMatch(c -> c.get("api").getAsString().equals("web")
+        && c.get("name").getAsString().equals("users.list") && c.get("userId").getAsString().equals("U01PLUSAD01")));
+    String controlPage = sandbox.send(HttpRequest.newBuilder(URI.create(sandbox.base() + "/sandbox")).build()).body();
+    assertTrue(controlPage.contains("Not listed: 10 generated Members"), "the page says they exist");
+    assertFalse(controlPage.contains("bulk-user-00002"), "but does not list them");
+
+    try (StandaloneGateway product = StandaloneGateway.at(sandbox.base() + "/sandbox/api/")) {
+      List<SlackIdentity> roster = product.gateway().roster(admin, null);
+      assertEquals(listed, roster.stream().map(SlackIdentity::userId).toList());
+      for (String id : List.of("U01PLUSPO01", "U01PLUSAD01", "U01PLUSGU01", "U01BK000001")) {
+        assertEquals(product.gateway().identity(admin, id),
+            roster.stream().filter(i -> i.userId().equals(id)).findFirst().orElseThrow());
+      }
+      SlackIdentity orgOwner = product.gateway().roster(org, SeedData.GRID_NORTH).stream()
+          .filter(i -> i.userId().equals("W04OWNER001")).findFirst().orElseThrow();
+      assertEquals(SlackRole.OWNER, orgOwner.orgRole());
+      assertEquals("missing_argument",
+          assertThrows(SlackException.class, () -> product.gateway().roster(org, null)).error());
+    }
   }
 
   @Test
@@ -265,6 +321,11 @@ public abstract class SandboxScimScenarios extends FreshServer {
   private HttpResponse<String> usersInfo(String token) {
     return sandbox.post("/sandbox/api/users.info", "application/x-www-form-urlencoded",
         "token=" + token + "&user=U01PLUSAD01");
+  }
+
+  private JsonObject usersList(String token, String form) {
+    return JsonParser.parseString(sandbox.post("/sandbox/api/users.list", "application/x-www-form-urlencoded",
+        "token=" + token + "&" + form).body()).getAsJsonObject();
   }
 
   private List<JsonObject> calls() {

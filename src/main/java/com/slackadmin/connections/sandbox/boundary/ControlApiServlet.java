@@ -90,7 +90,7 @@ public class ControlApiServlet extends HttpServlet {
 
   private JsonObject perform(String path, JsonObject body) {
     switch (path) {
-      case "/reset" -> control.reset();
+      case "/reset" -> control.reset(body.containsKey("seedUsers") ? body.getInt("seedUsers") : null);
       case "/role" -> control.setRole(user(body),
           body.containsKey("role") ? WorkspaceRole.parse(body.getString("role")) : null,
           body.containsKey("orgRole") ? OrgRole.parse(body.getString("orgRole")) : null);

@@ -32,7 +32,7 @@ final class ControlJson {
   static JsonObject settings(SandboxSettings s) {
     return JSON.createObjectBuilder().add("tokenRotation", s.isTokenRotation())
         .add("tokenLifetimeSeconds", s.getTokenLifetimeSeconds()).add("rateLimits", s.isRateLimits())
-        .add("rateLimitTimeScale", s.getRateLimitTimeScale()).build();
+        .add("rateLimitTimeScale", s.getRateLimitTimeScale()).add("seedUsers", s.getSeedUsers()).build();
   }
 
   static JsonArrayBuilder calls(List<RecordedCall> calls) {

@@ -62,7 +62,8 @@ public class ControlPageServlet extends HttpServlet {
     world.apply(state -> {
       request.setAttribute("enterprises", List.copyOf(state.directory().enterprises()));
       request.setAttribute("workspaces", List.copyOf(state.directory().workspaces()));
-      request.setAttribute("people", List.copyOf(state.directory().people()));
+      request.setAttribute("people", List.copyOf(state.directory().listedPeople()));
+      request.setAttribute("generatedCount", state.directory().generatedCount());
       return null;
     });
     List<RecordedCall> recent = new ArrayList<>(log.calls());
@@ -98,7 +99,7 @@ public class ControlPageServlet extends HttpServlet {
   private String perform(String action, HttpServletRequest request) {
     String user = request.getParameter("user");
     switch (action) {
-      case "/reset" -> control.reset();
+      case "/reset" -> control.reset(blank(request.getParameter("seedUsers")) ? null : number(request, "seedUsers", 0));
       case "/role" -> control.setRole(user, WorkspaceRole.parse(request.getParameter("role")),
           blank(request.getParameter("orgRole")) ? null : OrgRole.parse(request.getParameter("orgRole")));
       case "/plan" -> control.setPlan(request.getParameter("team"), Plan.fromSlackName(request.getParameter("plan")));

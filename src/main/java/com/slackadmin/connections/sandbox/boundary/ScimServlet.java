@@ -46,7 +46,7 @@ public class ScimServlet extends HttpServlet {
         : access.grant().enterpriseId() != null ? access.grant().enterpriseId() : access.grant().teamId();
 
     Optional<Interruption> interruption = guard.before(FaultPlan.SCIM, rateKey,
-        PublishedLimits.forScim(request.getMethod(), "Users".equals(resource)));
+        PublishedLimits.forScim(request.getMethod(), resource, id != null));
     int status = interruption.isPresent()
         ? Interruptions.writeScim(response, interruption.get())
         : answer(request, response, resource, id, token);

@@ -14,6 +14,12 @@ public record ApiParams(Map<String, String> values, String bearerToken, String b
     return value == null || value.isEmpty() ? null : value;
   }
 
+  /** A boolean argument as Slack reads one: {@code true} or {@code 1}. */
+  public boolean isTrue(String name) {
+    String value = get(name);
+    return "true".equals(value) || "1".equals(value);
+  }
+
   /** Slack takes the token from the header first, then from the {@code token} argument. */
   public String token() {
     return bearerToken != null ? bearerToken : get("token");

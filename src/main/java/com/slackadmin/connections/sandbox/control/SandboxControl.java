@@ -36,8 +36,22 @@ public class SandboxControl {
 
   /** Back to the seed: people, plans, tokens, sign-ins, faults, rate limits, settings and the call log. */
   public void reset() {
-    world.reset();
+    reset(null);
+  }
+
+  /**
+   * Back to the seed, with {@code seedUsers} generated Members (null: as configured) instead of the configured
+   * number, until the next reset.
+   */
+  public void reset(Integer seedUsers) {
+    if (seedUsers != null) {
+      SandboxSettings.checkedSeedUsers(seedUsers);
+    }
     settings.loadFromConfig();
+    if (seedUsers != null) {
+      settings.setSeedUsers(seedUsers);
+    }
+    world.reset();
     guard.reset();
     log.clear();
   }

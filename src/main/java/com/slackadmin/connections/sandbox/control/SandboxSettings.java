@@ -8,8 +8,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Switches that change how the sandbox behaves: token rotation and its lifetime, Slack's published rate
- * limits and a time-scale that speeds their refill up for benchmarks. Start from configuration; the control
- * API changes them at run time, and a reset returns them to the configuration.
+ * limits and a time-scale that speeds their refill up for benchmarks, and how many generated Members the seed
+ * adds. Start from configuration; the control API changes them at run time, and a reset returns them to the
+ * configuration (a reset may name its own number of generated Members).
  */
 @ApplicationScoped
 public class SandboxSettings {
@@ -21,6 +22,7 @@ public class SandboxSettings {
   private volatile long tokenLifetimeSeconds;
   private volatile boolean rateLimits;
   private volatile double rateLimitTimeScale;
+  private volatile int seedUsers;
 
   @PostConstruct
   public void loadFromConfig() {
@@ -30,6 +32,7 @@ public class SandboxSettings {
         .orElse(DEFAULT_LIFETIME_SECONDS);
     rateLimits = config.getOptionalValue("SANDBOX_RATE_LIMITS", Boolean.class).orElse(false);
     rateLimitTimeScale = config.getOptionalValue("SANDBOX_RATE_LIMIT_TIME_SCALE", Double.class).orElse(1.0);
+    setSeedUsers(config.getOptionalValue("SANDBOX_SEED_USERS", Integer.class).orElse(0));
   }
 
   public boolean isTokenRotation() { return tokenRotation; }
@@ -53,5 +56,21 @@ public class SandboxSettings {
       throw new IllegalArgumentException("rateLimitTimeScale must be positive");
     }
     rateLimitTimeScale = scale;
+  }
+
+  /** How many generated Members the seed adds to the Business+ workspace, and as many to the Grid org. */
+  public int getSeedUsers() {
+    return seedUsers;
+  }
+
+  public void setSeedUsers(int count) {
+    seedUsers = checkedSeedUsers(count);
+  }
+
+  static int checkedSeedUsers(int count) {
+    if (count < 0 || count > GeneratedMembers.MAX) {
+      throw new IllegalArgumentException("seedUsers must be between 0 and " + GeneratedMembers.MAX);
+    }
+    return count;
   }
 }

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * The sandbox's whole in-memory Slack: directory, tokens and browser sign-ins. One lock guards it all:
  * every request is short and in memory, so a single lock costs nothing and rules out half-applied changes
- * (a role changed while SCIM checks it). Rebuilt from the seed at start and on reset.
+ * (a role changed while SCIM checks it). Rebuilt from the seed at start and on reset, with as many generated
+ * Members as the settings ask for.
  */
 @ApplicationScoped
 public class SandboxWorld {
@@ -20,6 +21,9 @@ public class SandboxWorld {
   @Inject
   Clock clock;
 
+  @Inject
+  SandboxSettings settings;
+
   private State state;
 
   @PostConstruct
@@ -28,7 +32,7 @@ public class SandboxWorld {
   }
 
   public synchronized void reset() {
-    state = new State(SeedData.build(), new TokenBook(clock), new BrowserSessions());
+    state = new State(SeedData.build(settings.getSeedUsers()), new TokenBook(clock), new BrowserSessions());
   }
 
   /** Runs {@code work} under the world's lock; it must not block or wait. */

@@ -8,9 +8,11 @@ import com.slackadmin.connections.sandbox.entity.WorkspaceRole;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** SCIM {@code /Users}: list, read, create, PUT, PATCH and DELETE (which deactivates), as Slack does them. */
 final class ScimUsers {
@@ -30,7 +32,7 @@ final class ScimUsers {
   JsonObject list(Map<String, String> query) {
     ScimFilter filter = ScimFilter.parse(query.get("filter"));
     ScimPaging paging = ScimPaging.of(query.get("startIndex"), query.get("count"));
-    List<Person> matching = visible().stream().filter(p -> filter == null || matches(filter, p)).toList();
+    List<Person> matching = filter == null ? visible() : matching(filter);
     List<JsonObject> page = paging.page(matching).stream().map(this::json).toList();
     return ScimJson.list(page, matching.size(), paging.startIndex());
   }
@@ -87,7 +89,7 @@ final class ScimUsers {
 
   private JsonObject save(Person person, UserDraft draft) {
     checkUnique(draft, person);
-    draft.applyTo(person);
+    state.directory().update(person, draft::applyTo);
     person.touch(now);
     return json(person);
   }
@@ -99,31 +101,48 @@ final class ScimUsers {
   }
 
   Person find(String id) {
-    return visible().stream().filter(p -> p.getId().equals(id)).findFirst()
+    return state.directory().person(id).filter(this::isVisible)
         .orElseThrow(() -> ScimError.notFound("User " + id));
   }
 
   private void checkUnique(UserDraft draft, Person self) {
-    for (Person other : visible()) {
-      if (other != self && (other.getUserName().equalsIgnoreCase(draft.userName)
-          || other.getEmail().equalsIgnoreCase(draft.email))) {
-        throw new ScimError(409, "username_taken or email_taken: " + draft.userName + " / " + draft.email
-            + " belongs to " + other.getId());
-      }
-    }
+    Directory directory = state.directory();
+    Stream.concat(directory.peopleByUserName(draft.userName).stream(), directory.peopleByEmail(draft.email).stream())
+        .filter(other -> other != self && isVisible(other))
+        .min(Comparator.comparingInt(other -> directory.positionOf(other.getId())))
+        .ifPresent(other -> {
+          throw new ScimError(409, "username_taken or email_taken: " + draft.userName + " / " + draft.email
+              + " belongs to " + other.getId());
+        });
   }
 
   private List<Person> visible() {
     return state.directory().peopleVisibleTo(caller.grant());
   }
 
-  private static boolean matches(ScimFilter filter, Person p) {
+  private boolean isVisible(Person person) {
+    return state.directory().isVisibleTo(caller.grant(), person);
+  }
+
+  /** The people a filter names, found through the directory's look-ups where there is one, not by a scan. */
+  private List<Person> matching(ScimFilter filter) {
+    Directory directory = state.directory();
+    List<Person> candidates = switch (filter.attribute()) {
+      case "userName" -> directory.peopleByUserName(filter.value());
+      case "emails" -> directory.peopleByEmail(filter.value());
+      case "id" -> directory.person(filter.value()).stream().toList();
+      case "displayName" -> visible();
+      default -> List.of();
+    };
+    return candidates.stream().filter(p -> isVisible(p) && filter.matches(attribute(filter, p))).toList();
+  }
+
+  private static String attribute(ScimFilter filter, Person p) {
     return switch (filter.attribute()) {
-      case "userName" -> filter.matches(p.getUserName());
-      case "emails" -> filter.matches(p.getEmail());
-      case "displayName" -> filter.matches(p.getDisplayName());
-      case "id" -> filter.matches(p.getId());
-      default -> false;
+      case "userName" -> p.getUserName();
+      case "emails" -> p.getEmail();
+      case "displayName" -> p.getDisplayName();
+      default -> p.getId();
     };
   }
 

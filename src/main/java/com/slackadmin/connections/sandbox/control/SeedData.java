@@ -20,6 +20,11 @@ import java.util.List;
 /**
  * The seeded orgs, workspaces, people and groups, with fixed ids so that documentation and tests can name
  * them. The control page lists them; every seeded person's password is {@link #PASSWORD}.
+ *
+ * <p>On request ({@code SANDBOX_SEED_USERS}) it also generates that many Members in the Business+ workspace
+ * and as many in the Grid org, so that a bulk run of thousands of rows can be tried on either kind of
+ * connection. Their ids, names and emails follow from their number alone ({@link GeneratedMembers}), the same on
+ * every start.
  */
 public final class SeedData {
 
@@ -36,6 +41,11 @@ public final class SeedData {
   private SeedData() {}
 
   public static Directory build() {
+    return build(0);
+  }
+
+  /** The seed, plus {@code generatedMembers} Members in the Business+ workspace and as many in the Grid org. */
+  public static Directory build(int generatedMembers) {
     Directory d = new Directory();
     d.add(new Workspace(PLUS_TEAM, "Acme Plus", "acme-plus", Plan.BUSINESS_PLUS, null));
     d.add(new Workspace(PRO_TEAM, "Pinecone Pro", "pinecone-pro", Plan.PRO, null));
@@ -72,15 +82,16 @@ public final class SeedData {
     d.add(group("S04ENGINEER", GRID_ORG, "Engineering", "W04MEMBER01", "W04MEMBER02", "W04WSADMIN1"));
     d.add(group("S04MANAGERS", GRID_ORG, "Managers", "W04OWNER001", "W04ADMIN001"));
     d.add(group("S01SUPPORT1", PLUS_TEAM, "Support", "U01PLUSAD02", "U01PLUSME01"));
+    GeneratedMembers.addTo(d, generatedMembers);
     return d;
   }
 
-  private static Person solo(String id, String team, String email, String given, String family,
+  static Person solo(String id, String team, String email, String given, String family,
       WorkspaceRole role) {
     return new Person(id, null, List.of(team), userName(email), email, given, family, role, null, SEEDED);
   }
 
-  private static Person grid(String id, List<String> teams, String email, String given, String family,
+  static Person grid(String id, List<String> teams, String email, String given, String family,
       WorkspaceRole role, OrgRole orgRole) {
     return new Person(id, GRID_ORG, teams, userName(email), email, given, family, role, orgRole, SEEDED);
   }

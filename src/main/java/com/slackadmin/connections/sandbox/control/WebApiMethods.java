@@ -12,14 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Web API methods that need a user token: {@code auth.test}, {@code users.info}, {@code team.info},
- * {@code team.billing.info}, {@code auth.revoke}. Each checks the token, then the scope it needs, as Slack.
+ * The Web API methods that need a user token: {@code auth.test}, {@code users.info}, {@code users.list},
+ * {@code team.info}, {@code team.billing.info}, {@code auth.revoke}. Each checks the token, then the scope it
+ * needs, as Slack.
  */
 @ApplicationScoped
 public class WebApiMethods {
 
   public static final Set<String> METHODS =
-      Set.of("oauth.v2.access", "auth.test", "users.info", "team.info", "team.billing.info", "auth.revoke");
+      Set.of("oauth.v2.access", "auth.test", "users.info", "users.list", "team.info", "team.billing.info",
+          "auth.revoke");
 
   @Inject
   SandboxWorld world;
@@ -42,6 +44,8 @@ public class WebApiMethods {
       return switch (method) {
         case "auth.test" -> authTest(state, authed);
         case "users.info" -> needing("users:read", authed, () -> usersInfo(state, authed, params));
+        case "users.list" -> needing("users:read", authed,
+            () -> UsersList.list(state.directory(), authed.grant(), params, world.clock().instant()));
         case "team.info" -> needing("team:read", authed, () -> teamInfo(state, authed, params));
         case "team.billing.info" -> needing("team.billing:read", authed,
             () -> SlackJson.ok().add("plan", state.directory().planOf(authed.grant()).slackName()).build());
@@ -76,16 +80,14 @@ public class WebApiMethods {
   private JsonObject usersInfo(State state, Authed authed, ApiParams params) {
     Directory directory = state.directory();
     Optional<Person> target = directory.person(params.get("user"))
-        .filter(p -> directory.peopleVisibleTo(authed.grant()).contains(p));
+        .filter(p -> directory.isVisibleTo(authed.grant(), p));
     if (target.isEmpty()) {
       return SlackJson.error("user_not_found");
     }
     Person person = target.get();
-    String teamId = authed.grant().teamId() != null && person.isInTeam(authed.grant().teamId())
-        ? authed.grant().teamId() : person.getHomeTeamId();
-    Enterprise org = directory.enterprise(person.getEnterpriseId()).orElse(null);
-    boolean withEmail = authed.grant().hasScope("users:read.email");
-    return SlackJson.ok().add("user", SlackJson.user(person, teamId == null ? "" : teamId, org, withEmail)).build();
+    Grant grant = authed.grant();
+    return SlackJson.ok().add("user", UserObjects.of(directory, grant, person, UserObjects.teamSeenFrom(grant, person),
+        params.isTrue("include_locale"))).build();
   }
 
   private JsonObject teamInfo(State state, Authed authed, ApiParams params) {
@@ -107,7 +109,7 @@ public class WebApiMethods {
   }
 
   private JsonObject authRevoke(State state, ApiParams params) {
-    boolean test = "true".equals(params.get("test")) || "1".equals(params.get("test"));
+    boolean test = params.isTrue("test");
     if (!test) {
       state.tokens().revoke(params.token());
     }

@@ -18,7 +18,7 @@ class RateLimiterTest {
 
   @Test
   void scimUserWritesAllowABurstOfTwentyThenThreePerSecond() {
-    List<Limit> userWrites = PublishedLimits.forScim("POST", true);
+    List<Limit> userWrites = PublishedLimits.forScim("POST", "Users", false);
     for (int i = 0; i < 20; i++) {
       assertTrue(limiter.tryAcquire("E1", userWrites, 1).isEmpty(), "call " + i);
     }
@@ -30,7 +30,7 @@ class RateLimiterTest {
 
   @Test
   void limitsAreCountedPerOrgOrWorkspace() {
-    List<Limit> writes = PublishedLimits.forScim("POST", true);
+    List<Limit> writes = PublishedLimits.forScim("POST", "Users", false);
     for (int i = 0; i < 20; i++) {
       limiter.tryAcquire("E1", writes, 1);
     }
@@ -62,15 +62,42 @@ class RateLimiterTest {
 
   @Test
   void aRefusedCallTakesNothing() {
-    List<Limit> both = PublishedLimits.forScim("PATCH", true);
+    List<Limit> userUpdates = PublishedLimits.forScim("PATCH", "Users", true);
     for (int i = 0; i < 20; i++) {
-      limiter.tryAcquire("E1", both, 1);
+      assertTrue(limiter.tryAcquire("E1", userUpdates, 1).isEmpty(), "update " + i);
     }
-    limiter.tryAcquire("E1", both, 1);
-    List<Limit> groupWrites = PublishedLimits.forScim("PATCH", false);
-    for (int i = 0; i < 580; i++) {
-      assertTrue(limiter.tryAcquire("E1", groupWrites, 1).isEmpty(), "write " + i);
+    assertTrue(limiter.tryAcquire("E1", userUpdates, 1).isPresent(), "a user's updates: bursts of 20");
+    // the refused update took nothing from the org's writes set: 160 more writes fit in its burst of 180
+    int written = 20 + drain("E1", PublishedLimits.forScim("PATCH", "Groups", true))
+        + drain("E1", PublishedLimits.forScim("POST", "Groups", false))
+        + drain("E1", PublishedLimits.forScim("DELETE", "Groups", true))
+        + drain("E1", PublishedLimits.forScim("POST", "Users", false))
+        + drain("E1", PublishedLimits.forScim("DELETE", "Users", true));
+    assertEquals(180, written);
+  }
+
+  @Test
+  void everyWriteCountsTowardTheOrgWideWritesSet() {
+    // group updates (bursts of 80) and user creates (20) leave 80 of the set's 180 for the others
+    drain("E1", PublishedLimits.forScim("PATCH", "Groups", true));
+    drain("E1", PublishedLimits.forScim("POST", "Users", false));
+    List<Limit> setOnly = PublishedLimits.forScim("PUT", "Groups", false);
+    assertEquals(80, drain("E1", setOnly), "a write no endpoint limit names still counts toward the set");
+    assertEquals(0, drain("E1", PublishedLimits.forScim("DELETE", "Users", true)), "the set is empty");
+  }
+
+  @Test
+  void readingOneUserHasItsOwnLimitBesideTheReadsSet() {
+    assertEquals(300, drain("E1", PublishedLimits.forScim("GET", "Users", true)), "GET /Users/<id>: 300");
+    assertEquals(700, drain("E1", PublishedLimits.forScim("GET", "Users", false)), "lists: the rest of 1000");
+  }
+
+  /** Takes calls until one is refused; answers how many went through. */
+  private int drain(String key, List<Limit> limits) {
+    int taken = 0;
+    while (taken < 5000 && limiter.tryAcquire(key, limits, 1).isEmpty()) {
+      taken++;
     }
-    assertTrue(limiter.tryAcquire("E1", groupWrites, 1).isPresent(), "600 writes a minute in all");
+    return taken;
   }
 }
