@@ -1,5 +1,6 @@
 <%@ tag description="The console's page layout" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ attribute name="title" required="true" %>
+<%@ attribute name="refreshSeconds" required="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <!DOCTYPE html>
@@ -7,6 +8,7 @@
 <head>
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  <c:if test="${not empty refreshSeconds}"><meta http-equiv="refresh" content="${refreshSeconds}"></c:if>
   <title><c:out value="${title}"/> · Slack Admin Connections</title>
   <link rel="stylesheet" href="${pageContext.request.contextPath}${theme.stylesheet}">
 </head>
@@ -18,6 +20,7 @@
     <nav aria-label="Main">
       <ul>
         <li><a href="${pageContext.request.contextPath}/app/connections">Connections</a></li>
+        <li><a href="${pageContext.request.contextPath}/app/bulk-runs">Bulk runs</a></li>
         <c:if test="${currentUser.builderOrAdmin}">
           <li><a href="${pageContext.request.contextPath}/app/tokens">API tokens</a></li>
         </c:if>

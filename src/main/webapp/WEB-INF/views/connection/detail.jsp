@@ -39,6 +39,8 @@
           <li><a href="${base}/cards/${card.name}"><c:out value="${card.title}"/></a> &mdash; <c:out value="${card.description}"/></li>
         </c:forEach>
       </ul>
+      <p><a id="bulk-run-link" href="${pageContext.request.contextPath}/app/bulk-runs/new?connection=${connection.id}">New bulk run</a>:
+        one card over many accounts, paced to Slack's limits.</p>
     </section>
   </c:if>
 

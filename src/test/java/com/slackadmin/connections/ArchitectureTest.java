@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
   static final String ROOT = "com.slackadmin.connections";
-  static final String[] PRODUCT_FEATURES = {"account", "audit", "card", "connection", "slack"};
+  static final String[] PRODUCT_FEATURES = {"account", "audit", "bulk", "card", "connection", "slack"};
   static final String[] WEB_TYPES = {"jakarta.servlet..", "jakarta.ws.rs..", "jakarta.mvc..", "org.pac4j..",
       "com.github.scribejava..", "org.eclipse.krazo.."};
 
@@ -68,7 +68,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"account", "audit", "card", "connection", "slack"})
+  @ValueSource(strings = {"account", "audit", "bulk", "card", "connection", "slack"})
   void aFeaturesStoreIsItsOwn(String feature) {
     noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
         .should().dependOnClassesThat(resideInAPackage(ROOT + "." + feature + "..").and(simpleNameEndingWith("Store")))

@@ -34,7 +34,8 @@ public record AuditEvent(
    * card, whatever its outcome) counts as a use on the Connections page.
    */
   public static final Set<String> LIFECYCLE = Set.of("created", "reauthorized", "renamed", "deleted",
-      STATUS_CHANGED, "shared", "unshared", "transferred");
+      STATUS_CHANGED, "shared", "unshared", "transferred", "bulk-run-started", "bulk-run-paused",
+      "bulk-run-resumed", "bulk-run-finished", "bulk-run-cancelled");
 
   /** Something a console user did with a connection. */
   public static Subject by(ConsoleUser actor, long connectionId, String nickname) {

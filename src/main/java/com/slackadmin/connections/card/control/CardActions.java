@@ -2,6 +2,7 @@ package com.slackadmin.connections.card.control;
 
 import com.slackadmin.connections.card.entity.CardResult.OutputTable;
 import com.slackadmin.connections.slack.control.ScimGateway;
+import com.slackadmin.connections.slack.entity.ScimAccess;
 import com.slackadmin.connections.slack.entity.ScimAnswer;
 import com.slackadmin.connections.slack.entity.ScimUserFields;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +14,11 @@ import java.util.Map;
 
 /**
  * What each card sends to Slack's SCIM API once the rules have let it run, and its typed output. Called
- * only by {@link CardRunner}, which has checked the inputs, the connection and the hierarchy.
+ * only by runners that have checked the inputs, the connection and the hierarchy: {@link CardRunner}, and the
+ * bulk runs' worker.
  */
 @ApplicationScoped
-class CardActions {
+public class CardActions {
 
   static final int DEFAULT_COUNT = 100;
 
@@ -24,28 +26,28 @@ class CardActions {
   ScimGateway scim;
 
   /** The outcome of one run, before the runner adds timing. */
-  record Done(JsonObject output, JsonValue scim, OutputTable table) {}
+  public record Done(JsonObject output, JsonValue scim, OutputTable table) {}
 
-  Done run(CardPlan plan, String token) {
+  public Done run(CardPlan plan, ScimAccess access) {
     Map<String, String> in = plan.inputs();
     return switch (plan.card()) {
-      case SEARCH_USERS -> usersPage(scim.searchUsers(token, userFilter(in), start(in), count(in)));
-      case SEARCH_GROUPS -> groupsPage(scim.searchGroups(token, in.containsKey("displayName")
+      case SEARCH_USERS -> usersPage(scim.searchUsers(access, userFilter(in), start(in), count(in)));
+      case SEARCH_GROUPS -> groupsPage(scim.searchGroups(access, in.containsKey("displayName")
           ? "displayName eq " + quoted(in.get("displayName")) : null, start(in), count(in)));
-      case READ_USER -> user(scim.readUser(token, in.get("userId")));
-      case CREATE_USER -> user(scim.createUser(token, fields(in)));
-      case UPDATE_USER -> user(scim.updateUser(token, in.get("userId"), fields(in)));
-      case ACTIVATE_USER -> user(scim.activateUser(token, in.get("userId")));
-      case DEACTIVATE_USER -> deactivate(token, in.get("userId"));
-      case READ_GROUP -> group(scim.readGroup(token, in.get("groupId")));
-      case ADD_USER_TO_GROUP -> group(scim.addToGroup(token, in.get("groupId"), in.get("userId")));
-      case REMOVE_USER_FROM_GROUP -> group(scim.removeFromGroup(token, in.get("groupId"), in.get("userId")));
-      case CUSTOM_API_ACTION -> custom(scim.custom(token, plan.customRequest()));
+      case READ_USER -> user(scim.readUser(access, in.get("userId")));
+      case CREATE_USER -> user(scim.createUser(access, fields(in)));
+      case UPDATE_USER -> user(scim.updateUser(access, in.get("userId"), fields(in)));
+      case ACTIVATE_USER -> user(scim.activateUser(access, in.get("userId")));
+      case DEACTIVATE_USER -> deactivate(access, in.get("userId"));
+      case READ_GROUP -> group(scim.readGroup(access, in.get("groupId")));
+      case ADD_USER_TO_GROUP -> group(scim.addToGroup(access, in.get("groupId"), in.get("userId")));
+      case REMOVE_USER_FROM_GROUP -> group(scim.removeFromGroup(access, in.get("groupId"), in.get("userId")));
+      case CUSTOM_API_ACTION -> custom(scim.custom(access, plan.customRequest()));
     };
   }
 
-  private Done deactivate(String token, String userId) {
-    scim.deactivateUser(token, userId);
+  private Done deactivate(ScimAccess access, String userId) {
+    scim.deactivateUser(access, userId);
     JsonObject output = CardOutputs.builder().add("id", userId).add("active", false).build();
     return new Done(output, JsonValue.NULL, CardOutputs.attributes(output));
   }

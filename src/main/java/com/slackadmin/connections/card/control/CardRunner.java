@@ -68,7 +68,7 @@ public class CardRunner {
     @Override
     public CardResult run(VerifiedConnection connection) {
       requireRank(connection, plan);
-      CardActions.Done done = actions.run(plan, connection.accessToken());
+      CardActions.Done done = actions.run(plan, connection.scimAccess());
       return new CardResult(card, plan.target(), done.output(), done.scim(), done.table(),
           (System.nanoTime() - started) / 1_000_000);
     }

@@ -202,6 +202,14 @@ public class SlackConnection {
     return enterpriseName;
   }
 
+  /**
+   * The Slack org whose SCIM rate limits this connection's calls count against: Slack counts them per org, for
+   * every app and connection together, so a Grid workspace counts as its enterprise.
+   */
+  public String scimOrg() {
+    return enterpriseId != null ? enterpriseId : teamId;
+  }
+
   public String getTeamId() {
     return teamId;
   }

@@ -34,6 +34,12 @@ final class RateLimitWait {
     }
   }
 
+  /** Slack's {@code Retry-After} in whole seconds, at least 1 (also when it sent none or nonsense). */
+  static int seconds(String retryAfterHeader) {
+    Integer parsed = parse(retryAfterHeader);
+    return parsed == null ? 1 : Math.max(1, parsed);
+  }
+
   private static Integer parse(String value) {
     try {
       return value == null ? null : Integer.valueOf(value.trim());

@@ -13,6 +13,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.function.IntConsumer;
 
 /**
  * Runs one SCIM call and turns every way it can fail into a {@link SlackException}: Slack's refusals
@@ -35,6 +36,13 @@ final class ScimCalls {
    * @param what the call as the messages name it, starting with its HTTP method ({@code PATCH /Users/{id}})
    */
   static <T> T run(String what, Call<T> call) {
+    return run(what, call, retryAfter -> {});
+  }
+
+  /**
+   * @param rateLimited told of each 429 and its {@code Retry-After} in seconds (1 when Slack gave none)
+   */
+  static <T> T run(String what, Call<T> call, IntConsumer rateLimited) {
     String named = "SCIM " + what;
     boolean changes = !what.startsWith("GET ");
     for (int attempt = 1;; attempt++) {
@@ -43,7 +51,9 @@ final class ScimCalls {
       } catch (SCIM2ApiException failed) {
         int status = failed.getResponse().code();
         if (status == 429) {
-          RateLimitWait.beforeRetry(named, attempt, failed.getResponse().header("Retry-After"));
+          String retryAfter = failed.getResponse().header("Retry-After");
+          rateLimited.accept(RateLimitWait.seconds(retryAfter));
+          RateLimitWait.beforeRetry(named, attempt, retryAfter);
         } else if (status >= 500) {
           throw new SlackUnavailableException("slack_server_error", "Slack answered " + named + " with HTTP "
               + status + ".");

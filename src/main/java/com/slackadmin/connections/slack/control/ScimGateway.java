@@ -9,14 +9,17 @@ import com.slack.api.scim2.model.User;
 import com.slack.api.scim2.request.GroupsPatchOperation;
 import com.slack.api.scim2.request.UsersPatchOperation;
 import com.slack.api.util.json.GsonFactory;
+import com.slackadmin.connections.slack.entity.ScimAccess;
 import com.slackadmin.connections.slack.entity.ScimAnswer;
 import com.slackadmin.connections.slack.entity.ScimRequest;
 import com.slackadmin.connections.slack.entity.ScimUserFields;
+import com.slackadmin.connections.slack.entity.SlackException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +42,21 @@ public class ScimGateway {
   @Inject
   ScimHttp http;
 
+  @Inject
+  SlackRateBudget budget;
+
   private volatile Gson gson;
 
-  public JsonObject searchUsers(String token, String filter, int startIndex, int count) {
-    return json(ScimCalls.run("GET /Users", () -> scim(token)
+  public JsonObject searchUsers(ScimAccess access, String filter, int startIndex, int count) {
+    return json(call(access, "GET /Users", () -> scim(access.token())
         .searchUsers(r -> r.filter(filter).startIndex(startIndex).count(count))));
   }
 
-  public JsonObject readUser(String token, String userId) {
-    return json(ScimCalls.run("GET /Users/{id}", () -> scim(token).readUser(r -> r.id(userId))));
+  public JsonObject readUser(ScimAccess access, String userId) {
+    return json(call(access, "GET /Users/{id}", () -> scim(access.token()).readUser(r -> r.id(userId))));
   }
 
-  public JsonObject createUser(String token, ScimUserFields fields) {
+  public JsonObject createUser(ScimAccess access, ScimUserFields fields) {
     User user = new User();
     user.setSchemas(List.of(USER_SCHEMA));
     user.setUserName(fields.userName());
@@ -58,11 +64,11 @@ public class ScimGateway {
     user.setTitle(fields.title());
     user.setName(User.Name.builder().givenName(fields.givenName()).familyName(fields.familyName()).build());
     user.setEmails(List.of(workEmail(fields.email())));
-    return json(ScimCalls.run("POST /Users", () -> scim(token).createUser(r -> r.user(user))));
+    return json(call(access, "POST /Users", () -> scim(access.token()).createUser(r -> r.user(user))));
   }
 
   /** PATCH with one {@code replace} per attribute given. */
-  public JsonObject updateUser(String token, String userId, ScimUserFields fields) {
+  public JsonObject updateUser(ScimAccess access, String userId, ScimUserFields fields) {
     List<UsersPatchOperation> operations = new ArrayList<>();
     replace(operations, "userName", fields.userName());
     replace(operations, "displayName", fields.displayName());
@@ -73,52 +79,52 @@ public class ScimGateway {
       operations.add(UsersPatchOperation.builder().op(PatchOperation.Replace).path("emails")
           .emailValues(List.of(workEmail(fields.email()))).build());
     }
-    return json(ScimCalls.run("PATCH /Users/{id}", () -> scim(token)
+    return json(call(access, "PATCH /Users/{id}", () -> scim(access.token())
         .patchUser(r -> r.id(userId).schemas(List.of(PATCH_SCHEMA)).operations(operations))));
   }
 
   /** Slack deactivates on {@code DELETE /Users/{id}}; it never deletes an account through SCIM. */
-  public void deactivateUser(String token, String userId) {
-    ScimCalls.run("DELETE /Users/{id}", () -> scim(token).deleteUser(r -> r.id(userId)));
+  public void deactivateUser(ScimAccess access, String userId) {
+    call(access, "DELETE /Users/{id}", () -> scim(access.token()).deleteUser(r -> r.id(userId)));
   }
 
   /**
    * PATCH replace {@code active} with the JSON boolean true. The SDK's typed user operations carry only
    * strings and objects, so this one request is sent through its HTTP client with the same token handling.
    */
-  public JsonObject activateUser(String token, String userId) {
+  public JsonObject activateUser(ScimAccess access, String userId) {
     Map<String, Object> body = Map.of("schemas", List.of(PATCH_SCHEMA),
         "Operations", List.of(Map.of("op", "replace", "path", "active", "value", true)));
     ScimRequest request = new ScimRequest("PATCH", "/Users/" + userId, Map.of(), List.of(), gson().toJson(body));
-    return ScimCalls.run("PATCH /Users/{id}", () -> http.send(token, request)).body().asJsonObject();
+    return call(access, "PATCH /Users/{id}", () -> http.send(access.token(), request)).body().asJsonObject();
   }
 
-  public JsonObject searchGroups(String token, String filter, int startIndex, int count) {
-    return json(ScimCalls.run("GET /Groups", () -> scim(token)
+  public JsonObject searchGroups(ScimAccess access, String filter, int startIndex, int count) {
+    return json(call(access, "GET /Groups", () -> scim(access.token())
         .searchGroups(r -> r.filter(filter).startIndex(startIndex).count(count))));
   }
 
-  public JsonObject readGroup(String token, String groupId) {
-    return json(ScimCalls.run("GET /Groups/{id}", () -> scim(token).readGroup(r -> r.id(groupId))));
+  public JsonObject readGroup(ScimAccess access, String groupId) {
+    return json(call(access, "GET /Groups/{id}", () -> scim(access.token()).readGroup(r -> r.id(groupId))));
   }
 
-  public JsonObject addToGroup(String token, String groupId, String userId) {
-    return patchMembers(token, groupId, userId, PatchOperation.Add);
+  public JsonObject addToGroup(ScimAccess access, String groupId, String userId) {
+    return patchMembers(access, groupId, userId, PatchOperation.Add);
   }
 
-  public JsonObject removeFromGroup(String token, String groupId, String userId) {
-    return patchMembers(token, groupId, userId, PatchOperation.Remove);
+  public JsonObject removeFromGroup(ScimAccess access, String groupId, String userId) {
+    return patchMembers(access, groupId, userId, PatchOperation.Remove);
   }
 
   /** The Custom API Action: any request under the SCIM prefix, with the connection's token added here. */
-  public ScimAnswer custom(String token, ScimRequest request) {
-    return ScimCalls.run(request.method() + " " + request.path(), () -> http.send(token, request));
+  public ScimAnswer custom(ScimAccess access, ScimRequest request) {
+    return call(access, request.method() + " " + request.path(), () -> http.send(access.token(), request));
   }
 
-  private JsonObject patchMembers(String token, String groupId, String userId, PatchOperation op) {
+  private JsonObject patchMembers(ScimAccess access, String groupId, String userId, PatchOperation op) {
     GroupsPatchOperation operation = GroupsPatchOperation.builder().op(op).path("members")
         .memberValues(List.of(GroupsPatchOperation.Member.builder().value(userId).build())).build();
-    return json(ScimCalls.run("PATCH /Groups/{id}", () -> scim(token)
+    return json(call(access, "PATCH /Groups/{id}", () -> scim(access.token())
         .patchGroup(r -> r.id(groupId).schemas(List.of(PATCH_SCHEMA)).operations(List.of(operation)))));
   }
 
@@ -130,6 +136,22 @@ public class ScimGateway {
 
   private static User.Email workEmail(String email) {
     return User.Email.builder().value(email).type("work").primary(true).build();
+  }
+
+  /**
+   * One call within the org's rate budget: waits for it as long as the caller can, and tells it of every 429
+   * Slack answers, so that the org's other calls slow down too.
+   *
+   * @param what the HTTP method and path as the messages name it ({@code PATCH /Users/{id}})
+   */
+  private <T> T call(ScimAccess access, String what, ScimCalls.Call<T> call) {
+    String method = what.substring(0, what.indexOf(' '));
+    String path = what.substring(what.indexOf(' ') + 1);
+    if (!budget.take(access.org(), method, path, access.patience())) {
+      throw new SlackException("ratelimited", "Slack's rate limit for SCIM " + what + " is used up for now by "
+          + "this organisation's other calls; try again in a minute.", 60);
+    }
+    return ScimCalls.run(what, call, retryAfter -> budget.slowDown(access.org(), Duration.ofSeconds(retryAfter)));
   }
 
   private SCIM2Client scim(String token) {

@@ -1,0 +1,202 @@
+package com.slackadmin.connections.bulk.control;
+
+import com.slackadmin.connections.bulk.entity.BulkRow;
+import com.slackadmin.connections.bulk.entity.BulkRun;
+import com.slackadmin.connections.bulk.entity.RowState;
+import com.slackadmin.connections.bulk.entity.RunState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes bulk runs and their rows. Each change of a row is one UPDATE in its own short transaction,
+ * guarded by the state it expects, so that a row's progress is on disk before and after its Slack call and a
+ * row is never taken twice.
+ */
+@ApplicationScoped
+@Transactional
+public class BulkRunStore {
+
+  /** Rows written per flush when a run is created: 10,000 rows in 100 batches, not 10,000 round trips. */
+  private static final int BATCH = 200;
+
+  @PersistenceContext
+  EntityManager em;
+
+  /** The run and every row, in one transaction: a run is created whole or not at all. */
+  public BulkRun create(BulkRun run, List<NewRow> rows) {
+    em.persist(run);
+    em.flush();
+    int written = 0;
+    for (NewRow row : rows) {
+      em.persist(new BulkRow(run.getId(), row.line(), row.inputs()));
+      if (++written % BATCH == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    em.flush();
+    return run;
+  }
+
+  /** A row as a run is created with it: its CSV line and its inputs as a JSON object. */
+  public record NewRow(int line, String inputs) {}
+
+  public Optional<BulkRun> find(long runId) {
+    return Optional.ofNullable(em.find(BulkRun.class, runId));
+  }
+
+  /** The runs on these connections, newest first. */
+  public List<BulkRun> ofConnections(Collection<Long> connectionIds, int limit) {
+    if (connectionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select r from BulkRun r where r.connectionId in :ids order by r.id desc", BulkRun.class)
+        .setParameter("ids", connectionIds)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Every run, newest first (ADMINs), or those a person started. */
+  public List<BulkRun> latest(Long startedBy, int limit) {
+    TypedQuery<BulkRun> query = em.createQuery("select r from BulkRun r"
+        + (startedBy == null ? "" : " where r.createdBy = :by") + " order by r.id desc", BulkRun.class);
+    if (startedBy != null) {
+      query.setParameter("by", startedBy);
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  public List<Long> running() {
+    return em.createQuery("select r.id from BulkRun r where r.state = :state order by r.id", Long.class)
+        .setParameter("state", RunState.RUNNING)
+        .getResultList();
+  }
+
+  public RunState state(long runId) {
+    List<RunState> states = em.createQuery("select r.state from BulkRun r where r.id = :id", RunState.class)
+        .setParameter("id", runId)
+        .getResultList();
+    return states.isEmpty() ? RunState.CANCELLED : states.get(0);
+  }
+
+  /**
+   * Moves a run from one of {@code from} to {@code to}, with the reason; false when it was in none of them
+   * (another request or the worker moved it first).
+   */
+  public boolean move(long runId, Collection<RunState> from, RunState to, String reason, Instant now) {
+    BulkRun run = em.find(BulkRun.class, runId);
+    if (run == null || !from.contains(run.getState())) {
+      return false;
+    }
+    switch (to) {
+      case RUNNING -> run.resume();
+      case PAUSED -> run.pause(reason);
+      default -> run.end(to, reason, now);
+    }
+    return true;
+  }
+
+  public void started(long runId, Instant now) {
+    BulkRun run = em.find(BulkRun.class, runId);
+    if (run != null) {
+      run.start(now);
+    }
+  }
+
+  /** The next rows to do, in CSV order. */
+  public List<BulkRow> next(long runId, RowState state, int limit) {
+    return em.createQuery("select w from BulkRow w where w.key.runId = :run and w.state = :state"
+        + " order by w.key.line", BulkRow.class)
+        .setParameter("run", runId)
+        .setParameter("state", state)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Moves a row from {@code from} to {@code to}; false when it was not in {@code from}.
+   *
+   * @param attempt whether this counts as one more attempt at Slack
+   */
+  public boolean moveRow(long runId, int line, RowState from, RowState to, String target, String outcome,
+      String message, boolean attempt, Instant now) {
+    Query update = em.createQuery("update BulkRow w set w.state = :to,"
+        + (target == null ? "" : " w.target = :target,")
+        + " w.outcome = :outcome, w.message = :message, w.attempts = w.attempts + :attempt,"
+        + " w.finishedAt = :finished where w.key.runId = :run and w.key.line = :line and w.state = :from")
+        .setParameter("to", to)
+        .setParameter("outcome", outcome)
+        .setParameter("message", message == null ? null : shortened(message))
+        .setParameter("attempt", attempt ? 1 : 0)
+        .setParameter("finished", to.isOver() ? now : null)
+        .setParameter("run", runId)
+        .setParameter("line", line)
+        .setParameter("from", from);
+    if (target != null) {
+      update.setParameter("target", shortened(target, 255));
+    }
+    return update.executeUpdate() == 1;
+  }
+
+  /** Rows not yet done when a run is cancelled. */
+  public int skipRest(long runId, Instant now) {
+    return em.createQuery("update BulkRow w set w.state = :skipped, w.outcome = 'cancelled', w.finishedAt = :now"
+        + " where w.key.runId = :run and w.state = :pending")
+        .setParameter("skipped", RowState.SKIPPED)
+        .setParameter("now", now)
+        .setParameter("run", runId)
+        .setParameter("pending", RowState.PENDING)
+        .executeUpdate();
+  }
+
+  public Map<RowState, Long> counts(long runId) {
+    Map<RowState, Long> counts = new EnumMap<>(RowState.class);
+    for (RowState state : RowState.values()) {
+      counts.put(state, 0L);
+    }
+    em.createQuery("select w.state, count(w) from BulkRow w where w.key.runId = :run group by w.state",
+        Object[].class)
+        .setParameter("run", runId)
+        .getResultList()
+        .forEach(row -> counts.put((RowState) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /** Rows finished since {@code since}: the run's recent rate. */
+  public long finishedSince(long runId, Instant since) {
+    return em.createQuery("select count(w) from BulkRow w where w.key.runId = :run and w.finishedAt >= :since",
+        Long.class)
+        .setParameter("run", runId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  /** One page of a run's rows in CSV order, optionally of one state. */
+  public List<BulkRow> rows(long runId, RowState state, int first, int max) {
+    TypedQuery<BulkRow> query = em.createQuery("select w from BulkRow w where w.key.runId = :run"
+        + (state == null ? "" : " and w.state = :state") + " order by w.key.line", BulkRow.class)
+        .setParameter("run", runId);
+    if (state != null) {
+      query.setParameter("state", state);
+    }
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  private static String shortened(String message) {
+    return shortened(message, 1024);
+  }
+
+  private static String shortened(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  }
+}

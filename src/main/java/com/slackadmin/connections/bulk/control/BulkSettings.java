@@ -1,0 +1,47 @@
+package com.slackadmin.connections.bulk.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How bulk runs pace their checks. The defaults are the product's; tests shorten the check interval to watch a
+ * demotion pause a run within seconds.
+ */
+@ApplicationScoped
+public class BulkSettings {
+
+  /** How long a run goes between two checks of the use gate (the retention rule): at most a minute. */
+  @Inject
+  @ConfigProperty(name = "BULK_CHECK_INTERVAL_SECONDS", defaultValue = "60")
+  long checkIntervalSeconds;
+
+  /** How old the run's roster of accounts and roles may get before it is read again. */
+  @Inject
+  @ConfigProperty(name = "BULK_ROSTER_MAX_AGE_SECONDS", defaultValue = "600")
+  long rosterMaxAgeSeconds;
+
+  Duration checkInterval() {
+    return Duration.ofSeconds(Math.max(1, Math.min(60, checkIntervalSeconds)));
+  }
+
+  Duration rosterMaxAge() {
+    return Duration.ofSeconds(Math.max(1, rosterMaxAgeSeconds));
+  }
+
+  /** How long one SCIM call may wait for the org's rate budget: a run has time, a page does not. */
+  Duration patience() {
+    return Duration.ofMinutes(10);
+  }
+
+  /** Attempts at Slack for a row that fails for a passing reason (a 5xx, no answer) before it fails. */
+  int maxAttempts() {
+    return 3;
+  }
+
+  /** The wait after a passing failure: 2 s, then 4 s. */
+  Duration backoff(int attempt) {
+    return Duration.ofSeconds(1L << Math.min(attempt, 5));
+  }
+}

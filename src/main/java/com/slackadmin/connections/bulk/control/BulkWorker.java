@@ -1,0 +1,182 @@
+package com.slackadmin.connections.bulk.control;
+
+import com.slackadmin.connections.account.control.ConsoleUsers;
+import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.bulk.entity.BulkRun;
+import com.slackadmin.connections.bulk.entity.RunState;
+import com.slackadmin.connections.card.control.CardActions;
+import com.slackadmin.connections.card.entity.Card;
+import com.slackadmin.connections.connection.control.UseGate;
+import com.slackadmin.connections.connection.control.UseRefusal;
+import com.slackadmin.connections.platform.NotPermittedException;
+import com.slackadmin.connections.platform.NotVisibleException;
+import com.slackadmin.connections.platform.Starting;
+import com.slackadmin.connections.slack.control.SlackGateway;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Does bulk runs in the background, one task per running run, on the server's managed executor. Each stretch of
+ * a run passes the use gate ({@link RunSlice}): the retention rule is checked when the run starts, at least
+ * every {@link BulkSettings#checkInterval()}, and at once after Slack refuses the token. A refusal of the gate
+ * pauses the run with its reason (the gate has marked the connection); runs left running by a stop or a crash
+ * go on at the next start.
+ */
+@ApplicationScoped
+public class BulkWorker {
+
+  private static final Logger LOG = Logger.getLogger(BulkWorker.class.getName());
+  /** Gate checks that fail for a passing reason (Slack unreachable) before the run pauses. */
+  private static final int PASSING_FAILURES = 5;
+
+  @Resource
+  ManagedExecutorService executor;
+
+  @Inject
+  BulkRunStore store;
+
+  @Inject
+  BulkEvents events;
+
+  @Inject
+  UseGate gate;
+
+  @Inject
+  ConsoleUsers users;
+
+  @Inject
+  CardActions actions;
+
+  @Inject
+  RowReconciler reconciler;
+
+  @Inject
+  SlackGateway slack;
+
+  @Inject
+  Rosters rosters;
+
+  @Inject
+  BulkSettings settings;
+
+  @Inject
+  Clock clock;
+
+  private final Set<Long> working = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
+
+  void onStart(@Observes @Priority(Starting.WORK) Starting starting) {
+    List<Long> unfinished = store.running();
+    if (!unfinished.isEmpty()) {
+      LOG.log(Level.INFO, "Going on with {0} bulk run(s) left running: {1}",
+          new Object[] {unfinished.size(), unfinished});
+    }
+    unfinished.forEach(this::submit);
+  }
+
+  /** Starts working on the run unless this server already is. */
+  public void submit(long runId) {
+    if (stopping || !working.add(runId)) {
+      return;
+    }
+    try {
+      executor.submit(() -> work(runId));
+    } catch (RuntimeException rejected) {
+      working.remove(runId);
+      throw rejected;
+    }
+  }
+
+  private void work(long runId) {
+    try {
+      store.started(runId, clock.instant());
+      while (!stopping && step(runId)) {
+        // one stretch between two gate checks per step
+      }
+    } catch (RuntimeException failed) {
+      LOG.log(Level.SEVERE, "Bulk run " + runId + " stopped on an error", failed);
+      events.pause(runId, "An error stopped the run (" + failed.getClass().getSimpleName() + "); resume it to "
+          + "go on, or see the server log.");
+    } finally {
+      working.remove(runId);
+      rosters.forget(runId);
+    }
+    // resumed while this task was ending: it would otherwise wait for the next start
+    if (!stopping && store.state(runId) == RunState.RUNNING) {
+      submit(runId);
+    }
+  }
+
+  /** One stretch of the run; false when the run is over, held or paused. */
+  private boolean step(long runId) {
+    BulkRun run = store.find(runId).orElse(null);
+    if (run == null || run.getState() != RunState.RUNNING) {
+      return false;
+    }
+    if (run.getConnectionId() == null) {
+      events.cancel(runId, "The connection was deleted.", null);
+      return false;
+    }
+    ConsoleUser starter = users.findById(run.getCreatedBy()).orElse(null);
+    if (starter == null || !starter.isEnabled()) {
+      events.pause(runId, run.getCreatedByName() + " can no longer use the console; someone who may use the "
+          + "connection can resume the run.");
+      return false;
+    }
+    RunSlice slice = new RunSlice(run, Card.named(run.getCard()).orElseThrow(), tools(), () -> stopping);
+    int passingFailures = 0;
+    while (true) {
+      try {
+        RunSlice.End end = gate.pass(starter, run.getConnectionId(), slice);
+        if (end == RunSlice.End.FINISHED) {
+          events.finish(runId);
+          return false;
+        }
+        return end != RunSlice.End.HELD;
+      } catch (UseRefusal refused) {
+        boolean passing = refused.reason() == UseRefusal.Reason.SLACK_UNAVAILABLE
+            || refused.reason() == UseRefusal.Reason.RATE_LIMITED;
+        if (passing && ++passingFailures < PASSING_FAILURES && !stopping) {
+          sleep(settings.backoff(passingFailures));
+          continue;
+        }
+        events.pause(runId, "Paused: " + refused.getMessage());
+        return false;
+      } catch (NotPermittedException | NotVisibleException notAllowed) {
+        events.pause(runId, "Paused: " + run.getCreatedByName() + " may no longer use this connection. Someone "
+            + "who may use it can resume the run.");
+        return false;
+      }
+    }
+  }
+
+  private RunSlice.Tools tools() {
+    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, settings, clock);
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Rows in flight finish their call; runs stay RUNNING and go on at the next start. */
+  @PreDestroy
+  void stop() {
+    stopping = true;
+  }
+}

@@ -1,0 +1,167 @@
+package com.slackadmin.connections.bulk.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One card over many rows with one connection. The connection and the person who started it are kept by id
+ * and name, so that the run reads the same after the connection is renamed or deleted.
+ */
+@Entity
+@Table(name = "bulk_run")
+public class BulkRun {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "connection_id")
+  private Long connectionId;
+
+  @Column(name = "connection_name", nullable = false, length = 80)
+  private String connectionName;
+
+  @Column(name = "slack_org", nullable = false, length = 32)
+  private String slackOrg;
+
+  @Column(nullable = false, length = 40)
+  private String card;
+
+  @Column(name = "dry_run", nullable = false)
+  private boolean dryRun;
+
+  @Column(name = "created_by", nullable = false)
+  private Long createdBy;
+
+  @Column(name = "created_by_name", nullable = false, length = 80)
+  private String createdByName;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 16)
+  private RunState state;
+
+  @Column(name = "state_reason", length = 1024)
+  private String stateReason;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "row_count", nullable = false)
+  private int rowCount;
+
+  @Version
+  private long version;
+
+  protected BulkRun() {
+    // for JPA
+  }
+
+  public BulkRun(long connectionId, String connectionName, String slackOrg, String card, boolean dryRun,
+      long createdBy, String createdByName, Instant createdAt, int rowCount) {
+    this.connectionId = connectionId;
+    this.connectionName = connectionName;
+    this.slackOrg = slackOrg;
+    this.card = card;
+    this.dryRun = dryRun;
+    this.createdBy = createdBy;
+    this.createdByName = createdByName;
+    this.createdAt = createdAt;
+    this.rowCount = rowCount;
+    this.state = RunState.RUNNING;
+  }
+
+  public void start(Instant now) {
+    if (startedAt == null) {
+      startedAt = now;
+    }
+  }
+
+  public void pause(String reason) {
+    state = RunState.PAUSED;
+    stateReason = reason;
+  }
+
+  public void resume() {
+    state = RunState.RUNNING;
+    stateReason = null;
+  }
+
+  public void end(RunState over, String reason, Instant now) {
+    state = over;
+    stateReason = reason;
+    finishedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getConnectionId() {
+    return connectionId;
+  }
+
+  public String getConnectionName() {
+    return connectionName;
+  }
+
+  public String getSlackOrg() {
+    return slackOrg;
+  }
+
+  public String getCard() {
+    return card;
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
+  }
+
+  public Long getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getCreatedByName() {
+    return createdByName;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public RunState getState() {
+    return state;
+  }
+
+  public String getStateReason() {
+    return stateReason;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public int getRowCount() {
+    return rowCount;
+  }
+}

@@ -1,0 +1,17 @@
+package com.slackadmin.connections.bulk.entity;
+
+/** Where a bulk run is: working through its rows, held, or over. */
+public enum RunState {
+  /** Rows are being done, or will be as soon as a worker takes the run (also after a restart). */
+  RUNNING,
+  /** Held by a person, or by the run itself when a rule stopped it (the reason says which); resumable. */
+  PAUSED,
+  /** Every row has an outcome. */
+  FINISHED,
+  /** Stopped for good by a person, or because its connection is gone; rows not yet done are skipped. */
+  CANCELLED;
+
+  public boolean isOver() {
+    return this == FINISHED || this == CANCELLED;
+  }
+}

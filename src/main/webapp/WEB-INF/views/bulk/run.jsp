@@ -1,0 +1,79 @@
+<%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<c:set var="run" value="${progress.run}"/>
+<c:set var="base" value="${pageContext.request.contextPath}/app/bulk-runs/${run.id}"/>
+<t:layout title="Bulk run ${run.id}${run.dryRun ? ' (dry run)' : ''}" refreshSeconds="${refreshSeconds}">
+  <dl class="facts">
+    <dt>Card</dt><dd><c:out value="${run.card}"/></dd>
+    <dt>Connection</dt>
+    <dd><c:choose>
+      <c:when test="${not empty run.connectionId}"><a href="${pageContext.request.contextPath}/app/connections/${run.connectionId}"><c:out value="${run.connectionName}"/></a></c:when>
+      <c:otherwise><c:out value="${run.connectionName}"/> (deleted)</c:otherwise>
+    </c:choose></dd>
+    <dt>Started by</dt><dd><c:out value="${run.createdByName}"/></dd>
+    <dt>State</dt>
+    <dd id="run-state" class="run-state run-${run.state}"><c:out value="${run.state}"/>
+      <c:if test="${not empty run.stateReason}"> &mdash; <span id="run-reason"><c:out value="${run.stateReason}"/></span></c:if></dd>
+  </dl>
+
+  <section aria-labelledby="progress-title" id="run-progress">
+    <h2 id="progress-title">Progress</h2>
+    <p><progress max="${run.rowCount}" value="${progress.finished}"><c:out value="${progress.percent}"/>%</progress>
+      <c:out value="${progress.percent}"/>% of <c:out value="${run.rowCount}"/> rows</p>
+    <dl class="facts counts">
+      <dt>Done</dt><dd id="count-done"><c:out value="${progress.done}"/></dd>
+      <dt>Refused</dt><dd id="count-refused"><c:out value="${progress.refused}"/></dd>
+      <dt>Failed</dt><dd id="count-failed"><c:out value="${progress.failed}"/></dd>
+      <dt>Left</dt><dd id="count-left"><c:out value="${progress.left}"/></dd>
+      <c:if test="${progress.skipped > 0}"><dt>Skipped</dt><dd id="count-skipped"><c:out value="${progress.skipped}"/></dd></c:if>
+      <dt>Rate</dt><dd id="rate"><c:out value="${progress.ratePerMinute}"/> rows a minute</dd>
+      <c:if test="${not empty progress.timeLeftText}"><dt>Time left</dt><dd id="time-left"><c:out value="${progress.timeLeftText}"/></dd></c:if>
+    </dl>
+    <c:if test="${not empty refreshSeconds}"><p class="hint">This page refreshes every <c:out value="${refreshSeconds}"/> seconds while the run goes.</p></c:if>
+  </section>
+
+  <c:if test="${not run.state.over}">
+    <div class="actions">
+      <c:if test="${run.state == 'RUNNING'}">
+        <form method="post" action="${base}/pause" class="inline"><t:csrf/><button type="submit" id="pause">Pause</button></form>
+      </c:if>
+      <c:if test="${run.state == 'PAUSED'}">
+        <form method="post" action="${base}/resume" class="inline"><t:csrf/><button type="submit" id="resume">Resume</button></form>
+      </c:if>
+      <form method="post" action="${base}/cancel" class="inline"><t:csrf/><button type="submit" id="cancel" class="danger">Cancel run</button></form>
+    </div>
+  </c:if>
+
+  <section aria-labelledby="rows-title">
+    <h2 id="rows-title">Rows</h2>
+    <p><a id="download" href="${base}/rows.csv">Download every row as CSV</a></p>
+    <nav aria-label="Filter rows" class="filters">
+      <a href="${base}" ${empty state ? 'aria-current="page"' : ''}>All</a>
+      <c:forEach items="${states}" var="s">
+        · <a href="${base}?state=${s}" ${state == s.name() ? 'aria-current="page"' : ''}><c:out value="${s}"/></a>
+      </c:forEach>
+    </nav>
+    <table class="bulk-rows" id="rows">
+      <thead><tr><th scope="col">Line</th><th scope="col">Target</th><th scope="col">State</th>
+        <th scope="col">Outcome</th><th scope="col">Message</th></tr></thead>
+      <tbody>
+      <c:forEach items="${rows}" var="row">
+        <tr class="row-${row.state}">
+          <td><c:out value="${row.line}"/></td>
+          <td><c:out value="${row.target}"/></td>
+          <td><c:out value="${row.state}"/></td>
+          <td><c:out value="${row.outcome}"/></td>
+          <td><c:out value="${row.message}"/></td>
+        </tr>
+      </c:forEach>
+      <c:if test="${empty rows}"><tr><td colspan="5">No rows here.</td></tr></c:if>
+      </tbody>
+    </table>
+    <nav aria-label="Pages" class="pager">
+      <c:if test="${page > 1}"><a rel="prev" href="${base}?state=${state}&amp;page=${page - 1}">Previous rows</a></c:if>
+      <c:if test="${hasNext}"><a rel="next" href="${base}?state=${state}&amp;page=${page + 1}">Next rows</a></c:if>
+    </nav>
+  </section>
+  <p><a href="${pageContext.request.contextPath}/app/bulk-runs">All bulk runs</a></p>
+</t:layout>
