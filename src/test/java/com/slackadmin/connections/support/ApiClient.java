@@ -43,6 +43,12 @@ public final class ApiClient {
     return send(contentType == null ? request : request.header("Content-Type", contentType));
   }
 
+  /** A body of raw bytes, such as a CSV that is not valid UTF-8. */
+  public Response send(String method, String path, String contentType, byte[] body) {
+    return send(request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Content-Type", contentType));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
     return token == null ? builder : builder.header("Authorization", "Bearer " + token);

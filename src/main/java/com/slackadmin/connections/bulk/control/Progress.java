@@ -2,6 +2,7 @@ package com.slackadmin.connections.bulk.control;
 
 import com.slackadmin.connections.bulk.entity.BulkRun;
 import com.slackadmin.connections.bulk.entity.RowState;
+import com.slackadmin.connections.bulk.entity.RunState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record Progress(BulkRun run, Map<RowState, Long> counts, long lastMinute,
 
   /** The time left at the current rate; empty when the run is held, over, or has no rate yet. */
   public Optional<Duration> getTimeLeft() {
-    if (run.getState().isOver() || lastMinute == 0) {
+    if (run.getState() != RunState.RUNNING || lastMinute == 0) {
       return Optional.empty();
     }
     return Optional.of(Duration.ofSeconds(getLeft() * 60 / lastMinute));

@@ -1,0 +1,273 @@
+package com.slackadmin.connections.bulk;
+
+import static com.slackadmin.connections.support.ConsolePages.createApiToken;
+import static com.slackadmin.connections.support.SlackPages.authorizeAs;
+import static com.slackadmin.connections.support.SlackPages.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.slackadmin.connections.support.ApiClient;
+import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.FreshServer;
+import com.slackadmin.connections.support.SandboxControl;
+import com.slackadmin.connections.support.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bulk runs end to end against the sandbox with its published limits on (time-scaled as the server's budget is,
+ * see arquillian.xml): the rows' outcomes, the hierarchy rule per row without SCIM calls for refused rows, a
+ * demotion that pauses a run and a resume that finishes it, 429s honoured, refused CSVs that create nothing, the
+ * console's pages and the rows download.
+ */
+public abstract class BulkRunsScenarios extends FreshServer {
+
+  static final int SEEDED = 300;
+  static final Duration PATIENCE = Duration.ofSeconds(90);
+
+  final SandboxControl sandbox = new SandboxControl(base);
+  Browser admin;
+  ApiClient api;
+
+  @BeforeEach
+  void seededSandboxWithLimits() {
+    sandbox.post("/reset", "{\"seedUsers\":" + SEEDED + "}");
+    // the same scale as the server's own budget (SLACK_RATE_LIMIT_TIME_SCALE): a run keeps to the limits
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":30}");
+    admin = ConsolePages.adminSignedIn(base);
+    api = new ApiClient(base, createApiToken(admin, "bulk test"));
+  }
+
+  @AfterEach
+  void stopRunsAndCloseBrowser() {
+    // a run still going would use the next test's fresh database
+    for (JsonElement run : api.get("/api/bulk-runs").json().getAsJsonArray()) {
+      api.post("/api/bulk-runs/" + run.getAsJsonObject().get("id").getAsLong() + "/cancel", "");
+    }
+    admin.close();
+  }
+
+  @Test
+  void everyRowGetsItsOutcomeAndRefusedRowsNeverReachScim() {
+    long connection = connect("Acme", "admin@plus.example");
+    String csv = "userId\n" + ids(1, 200) + "U01PLUSOW01\nnot an id\nU01NOSUCH01\n";
+    JsonObject run = start(connection, "deactivate-user", csv, false);
+    assertEquals(203, run.get("rows").getAsInt());
+
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(200, finished.get("done").getAsInt(), finished.toString());
+    assertEquals(2, finished.get("refused").getAsInt(), "the Owner and the malformed id");
+    assertEquals(1, finished.get("failed").getAsInt(), "no such user: Slack's 404");
+
+    Map<Integer, JsonObject> rows = rows(run);
+    assertEquals("target_outranks_connection", rows.get(202).get("outcome").getAsString());
+    assertEquals("validation_failed", rows.get(203).get("outcome").getAsString());
+    assertTrue(rows.get(204).get("message").getAsString().contains("404"), rows.get(204).toString());
+
+    Map<String, Long> deletes = scimCalls("DELETE");
+    assertFalse(deletes.containsKey("/Users/U01PLUSOW01"), "an outranking target never reaches SCIM");
+    assertEquals(201, deletes.size(), "each seeded user and the unknown one");
+    assertTrue(deletes.values().stream().allMatch(n -> n == 1), "no row's call twice: " + deletes);
+    assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM bulk_row WHERE state = 'IN_FLIGHT'"));
+    assertTrue(TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'bulk-run-finished'"
+        + " AND target LIKE '%200 done, 2 refused, 1 failed%'") == 1);
+  }
+
+  @Test
+  void aDryRunSaysWhatWouldHappenAndChangesNothing() {
+    long connection = connect("Acme", "admin@plus.example");
+    JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 30) + "U01PLUSPO01\n", true);
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(30, finished.get("done").getAsInt());
+    assertEquals(1, finished.get("refused").getAsInt(), "the Primary Owner");
+    assertEquals("dry_run", rows(run).get(2).get("outcome").getAsString());
+    assertTrue(scimCalls("DELETE").isEmpty(), "no SCIM write");
+  }
+
+  @Test
+  void aDemotionPausesTheRunAndAResumeFinishesItWithNoRowTwice() {
+    long connection = connect("Acme", "admin@plus.example");
+    // slow enough to demote mid-run: the sandbox at Slack's own pace would take minutes, so 3x faster
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":3}");
+    JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, SEEDED), false);
+    waitFor(run, r -> r.get("done").getAsInt() >= 25);
+    sandbox.setRole("admin@plus.example", "member");
+
+    JsonObject paused = waitFor(run, r -> "PAUSED".equals(r.get("state").getAsString()));
+    assertTrue(paused.get("stateReason").getAsString().contains("an Owner or Admin is required"), paused.toString());
+    assertFalse(paused.has("etaSeconds") && !paused.get("etaSeconds").isJsonNull(), "no time left while held");
+    assertEquals("PERMISSION_LOST", TestDatabase.queryString("SELECT status FROM slack_connection WHERE id = ?",
+        connection));
+    long doneWhenPaused = paused.get("done").getAsLong();
+    assertTrue(doneWhenPaused < SEEDED, "paused before the end: " + paused);
+
+    sandbox.setRole("admin@plus.example", "admin");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":30}");
+    assertEquals(200, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/resume", "").status());
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(SEEDED, finished.get("done").getAsInt(), finished.toString());
+    Map<String, Long> deletes = scimCalls("DELETE");
+    assertEquals(SEEDED, deletes.size());
+    assertTrue(deletes.values().stream().allMatch(n -> n == 1), "no row's call twice: " + deletes.entrySet()
+        .stream().filter(e -> e.getValue() > 1).toList());
+  }
+
+  @Test
+  void slacksRateLimitIsHonouredAndNoRowFailsForIt() {
+    long connection = connect("Acme", "admin@plus.example");
+    // Slack slower than the server's budget expects: it answers 429s, which the run waits out
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":10}");
+    JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 80), false);
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(80, finished.get("done").getAsInt(), finished.toString());
+    assertTrue(sandbox.calls().stream().anyMatch(c -> c.get("status").getAsInt() == 429), "Slack said 429");
+    assertTrue(scimCalls("DELETE").values().stream().allMatch(n -> n == 1), "no row done twice");
+  }
+
+  @Test
+  void aRefusedCsvSaysWhereAndCreatesNoRun() {
+    long connection = connect("Acme", "admin@plus.example");
+    Map<String, byte[]> bad = new HashMap<>();
+    bad.put("wrong header", "user\nU01BK000001\n".getBytes(StandardCharsets.UTF_8));
+    bad.put("missing column", "userId\nU01BK000001\n".getBytes(StandardCharsets.UTF_8));
+    bad.put("junk", junk());
+    bad.put("invalid UTF-8", new byte[] {'u', 's', 'e', 'r', 'I', 'd', '\n', 'U', (byte) 0xC3, (byte) 0x28, '\n'});
+    for (Map.Entry<String, byte[]> csv : bad.entrySet()) {
+      String card = csv.getKey().equals("missing column") ? "add-user-to-group" : "deactivate-user";
+      ApiClient.Response refused = api.send("POST", "/api/connections/" + connection + "/bulk-runs?card=" + card,
+          "text/csv", csv.getValue());
+      assertEquals(422, refused.status(), csv.getKey() + ": " + refused);
+      assertEquals("validation_failed", refused.errorCode(), csv.getKey());
+      assertTrue(refused.message().matches("(?s).*([Ll]ine \\d+|MB).*"), csv.getKey() + ": " + refused.message());
+    }
+    assertEquals(0, TestDatabase.count("bulk_run"));
+    assertEquals(0, TestDatabase.count("bulk_row"));
+  }
+
+  @Test
+  void theConsoleStartsARunByEmailShowsItsProgressAndDownloadsItsRows() throws Exception {
+    long connection = connect("Acme", "admin@plus.example");
+    HtmlPage form = admin.open("/app/bulk-runs/new?connection=" + connection);
+    HtmlForm start = ConsolePages.formWithAction(form, "/app/bulk-runs/new");
+    start.getSelectByName("card").setSelectedAttribute("deactivate-user", true);
+    ((HtmlTextArea) form.getElementById("lines")).setText(
+        "bulk-user-00001@plus.example\nbulk-user-00002@plus.example\nowner@plus.example\n");
+    HtmlPage runPage = ConsolePages.submit(start);
+    assertTrue(runPage.getUrl().getPath().matches(".*/app/bulk-runs/\\d+"), runPage.asNormalizedText());
+    assertTrue(runPage.asNormalizedText().contains("3 rows"), runPage.asNormalizedText());
+    long id = Long.parseLong(runPage.getUrl().getPath().replaceAll(".*/", ""));
+
+    waitFor(api.get("/api/bulk-runs/" + id).object(), r -> "FINISHED".equals(r.get("state").getAsString()));
+    HtmlPage done = admin.open("/app/bulk-runs/" + id);
+    assertEquals("2", done.getElementById("count-done").asNormalizedText());
+    assertEquals("1", done.getElementById("count-refused").asNormalizedText());
+    assertTrue(done.getElementsByTagName("meta").stream().noneMatch(m -> "refresh".equals(m.getAttribute(
+        "http-equiv"))), "a finished run's page does not refresh");
+    assertTrue(admin.open("/app/bulk-runs/" + id + "?state=REFUSED").getElementById("rows").asNormalizedText()
+        .contains("U01PLUSOW01"));
+
+    String csv = admin.get("/app/bulk-runs/" + id + "/rows.csv").getWebResponse().getContentAsString();
+    List<String> lines = csv.lines().toList();
+    assertEquals("line,userId,email,target,state,outcome,message,attempts,finishedAt", lines.get(0));
+    assertTrue(lines.get(1).startsWith("1,,bulk-user-00001@plus.example,U01BK000001,DONE,ok"), lines.get(1));
+    assertTrue(lines.get(3).contains("REFUSED,target_outranks_connection"), lines.get(3));
+  }
+
+  @Test
+  void aRunningRunsPageRefreshesItselfWithoutScript() {
+    long connection = connect("Acme", "admin@plus.example");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":1}");
+    JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 60), false);
+    HtmlPage page = admin.open("/app/bulk-runs/" + run.get("id").getAsLong());
+    assertTrue(page.getElementsByTagName("meta").stream().anyMatch(m -> "refresh".equals(m.getAttribute(
+        "http-equiv"))), page.asXml());
+    assertTrue(page.getElementsByTagName("script").isEmpty());
+    assertEquals(200, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
+    assertEquals(409, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
+  }
+
+  private long connect(String nickname, String email) {
+    HtmlPage landed = authorizeAs(create(admin, nickname), email, null, true);
+    String path = landed.getUrl().getPath();
+    assertTrue(path.matches(".*/app/connections/\\d+"), path + "\n" + landed.asNormalizedText());
+    return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  private JsonObject start(long connection, String card, String csv, boolean dryRun) {
+    ApiClient.Response started = api.send("POST", "/api/connections/" + connection + "/bulk-runs?card=" + card
+        + (dryRun ? "&dryRun=true" : ""), "text/csv", csv);
+    assertEquals(202, started.status(), started.toString());
+    return started.object();
+  }
+
+  private JsonObject waitFor(JsonObject run, Predicate<JsonObject> condition) {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    JsonObject now = run;
+    while (Instant.now().isBefore(deadline)) {
+      now = api.get("/api/bulk-runs/" + run.get("id").getAsLong()).object();
+      if (condition.test(now)) {
+        return now;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(interrupted);
+      }
+    }
+    throw new AssertionError("The run never got there: " + now);
+  }
+
+  private Map<Integer, JsonObject> rows(JsonObject run) {
+    Map<Integer, JsonObject> byLine = new HashMap<>();
+    for (int page = 1;; page++) {
+      var rows = api.get("/api/bulk-runs/" + run.get("id").getAsLong() + "/rows?page=" + page).json()
+          .getAsJsonArray();
+      rows.forEach(row -> byLine.put(row.getAsJsonObject().get("line").getAsInt(), row.getAsJsonObject()));
+      if (rows.size() < 100) {
+        return byLine;
+      }
+    }
+  }
+
+  /**
+   * SCIM calls of one HTTP method that Slack carried out or answered for good, counted by path: not those it
+   * refused before acting (a 429, or a 401/403 once the token's account lost its role), which are sent again.
+   */
+  private Map<String, Long> scimCalls(String method) {
+    return sandbox.calls().stream()
+        .filter(c -> "scim".equals(c.get("api").getAsString()) && method.equals(c.get("httpMethod").getAsString())
+            && c.get("status").getAsInt() != 429 && c.get("status").getAsInt() != 401
+            && c.get("status").getAsInt() != 403)
+        .collect(Collectors.groupingBy(c -> c.get("name").getAsString(), Collectors.counting()));
+  }
+
+  /** Seeded Business+ members {@code from..to}, one user id a line. */
+  private static String ids(int from, int to) {
+    return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("U01BK%06d%n", i))
+        .collect(Collectors.joining());
+  }
+
+  private static byte[] junk() {
+    byte[] bytes = new byte[5 * 1024 * 1024];
+    new java.util.Random(7).nextBytes(bytes);
+    return bytes;
+  }
+}
