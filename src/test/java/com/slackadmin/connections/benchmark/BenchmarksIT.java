@@ -18,4 +18,7 @@ class BenchmarksIT extends DeployedWar {
 
   @Nested
   class Cards extends CardBenchmark {}
+
+  @Nested
+  class Bulk extends BulkBenchmark {}
 }

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 public abstract class BulkRunsScenarios extends FreshServer {
 
   static final int SEEDED = 300;
+  /** The server's own budget runs this many times faster than Slack's published limits (see the pom). */
+  static final double SCALE = Double.parseDouble(System.getProperty("it.rateLimitTimeScale", "30"));
   static final Duration PATIENCE = Duration.ofSeconds(90);
 
   final SandboxControl sandbox = new SandboxControl(base);
@@ -50,7 +52,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
   void seededSandboxWithLimits() {
     sandbox.post("/reset", "{\"seedUsers\":" + SEEDED + "}");
     // the same scale as the server's own budget (SLACK_RATE_LIMIT_TIME_SCALE): a run keeps to the limits
-    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":30}");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE + "}");
     admin = ConsolePages.adminSignedIn(base);
     api = new ApiClient(base, createApiToken(admin, "bulk test"));
   }
@@ -105,7 +107,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
   void aDemotionPausesTheRunAndAResumeFinishesItWithNoRowTwice() {
     long connection = connect("Acme", "admin@plus.example");
     // slow enough to demote mid-run: the sandbox at Slack's own pace would take minutes, so 3x faster
-    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":3}");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 10 + "}");
     JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, SEEDED), false);
     waitFor(run, r -> r.get("done").getAsInt() >= 25);
     sandbox.setRole("admin@plus.example", "member");
@@ -119,7 +121,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
     assertTrue(doneWhenPaused < SEEDED, "paused before the end: " + paused);
 
     sandbox.setRole("admin@plus.example", "admin");
-    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":30}");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE + "}");
     assertEquals(200, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/resume", "").status());
     JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
     assertEquals(SEEDED, finished.get("done").getAsInt(), finished.toString());
@@ -133,7 +135,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
   void slacksRateLimitIsHonouredAndNoRowFailsForIt() {
     long connection = connect("Acme", "admin@plus.example");
     // Slack slower than the server's budget expects: it answers 429s, which the run waits out
-    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":10}");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 3 + "}");
     JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 80), false);
     JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
     assertEquals(80, finished.get("done").getAsInt(), finished.toString());
@@ -193,7 +195,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
   @Test
   void aRunningRunsPageRefreshesItselfWithoutScript() {
     long connection = connect("Acme", "admin@plus.example");
-    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":1}");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
     JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 60), false);
     HtmlPage page = admin.open("/app/bulk-runs/" + run.get("id").getAsLong());
     assertTrue(page.getElementsByTagName("meta").stream().anyMatch(m -> "refresh".equals(m.getAttribute(

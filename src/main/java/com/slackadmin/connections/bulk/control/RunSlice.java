@@ -47,11 +47,14 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
       Rosters rosters, BulkSettings settings, Clock clock) {}
 
   private static final int ROWS_AT_ONCE = 20;
+  static final Duration STATE_CHECK = Duration.ofMillis(500);
 
   private final BulkRun run;
   private final Card card;
   private final Tools tools;
   private final BooleanSupplier stopping;
+  private Instant stateCheckedAt;
+  private boolean running;
 
   RunSlice(BulkRun run, Card card, Tools tools, BooleanSupplier stopping) {
     this.run = run;
@@ -84,7 +87,7 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
         return End.FINISHED;
       }
       for (BulkRow row : rows) {
-        if (stopping.getAsBoolean() || tools.store().state(run.getId()) != RunState.RUNNING) {
+        if (stopping.getAsBoolean() || !stillRunning()) {
           return End.HELD;
         }
         if (!doRow(row, connection, access, roster)) {
@@ -96,6 +99,19 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
       }
     }
     return End.TIME_UP;
+  }
+
+  /**
+   * Whether nobody paused or cancelled the run: read from the database at most every {@link #STATE_CHECK}, so
+   * a pause takes effect within that time and a fast run does not add a read per row.
+   */
+  private boolean stillRunning() {
+    Instant now = tools.clock().instant();
+    if (stateCheckedAt == null || !now.isBefore(stateCheckedAt.plus(STATE_CHECK))) {
+      running = tools.store().state(run.getId()) == RunState.RUNNING;
+      stateCheckedAt = now;
+    }
+    return running;
   }
 
   /**

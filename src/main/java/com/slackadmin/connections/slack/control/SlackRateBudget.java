@@ -28,6 +28,11 @@ public class SlackRateBudget {
   static final double SLOWDOWN = 0.8;
   static final double RECOVERY_PER_MINUTE = 0.05;
   static final double SLOWEST = 0.25;
+  /**
+   * The share of each published sustained rate the budget uses: Slack does not say how it counts, and its own
+   * bucket may have started a moment after ours; 2 % less is a margin against 429s at the edge.
+   */
+  static final double MARGIN = 0.98;
 
   private final Map<String, Org> orgs = new HashMap<>();
 
@@ -84,7 +89,7 @@ public class SlackRateBudget {
     Instant now = clock.instant();
     Org budget = org(org);
     recover(budget, now);
-    double rateScale = timeScale * budget.pace;
+    double rateScale = timeScale * budget.pace * MARGIN;
     Duration wait = budget.heldUntil.isAfter(now) ? Duration.between(now, budget.heldUntil) : Duration.ZERO;
     for (Limit limit : limits) {
       Bucket bucket = budget.bucket(limit, now, rateScale);

@@ -29,9 +29,9 @@ class SlackRateBudgetTest {
     for (int i = 0; i < 20; i++) {
       assertEquals(Duration.ZERO, reserveDelete("E1"), "call " + (i + 1) + " of the burst of 20");
     }
-    // 180 a minute: one every 333 ms, queued in order
-    assertEquals(333, reserveDelete("E1").toMillis(), 1);
-    assertEquals(667, reserveDelete("E1").toMillis(), 1);
+    // 180 a minute less the margin: one every 340 ms, queued in order
+    assertEquals(340, reserveDelete("E1").toMillis(), 1);
+    assertEquals(680, reserveDelete("E1").toMillis(), 1);
   }
 
   @Test
@@ -43,7 +43,7 @@ class SlackRateBudgetTest {
       }
       clock.advance(Duration.ofSeconds(1));
     }
-    assertTrue(made >= 20 + 177 && made <= 20 + 180, "made " + made);
+    assertTrue(made >= 20 + 0.95 * 180 && made <= 20 + 180, "made " + made);
   }
 
   @Test
@@ -61,7 +61,7 @@ class SlackRateBudgetTest {
     }
     assertNull(budget.reserve("E1", ScimLimits.of("DELETE", "/Users/{id}"), Duration.ofMillis(100)));
     // nothing was taken: the next caller waits no longer than the first would have
-    assertEquals(333, reserveDelete("E1").toMillis(), 1);
+    assertEquals(340, reserveDelete("E1").toMillis(), 1);
   }
 
   @Test
@@ -80,7 +80,7 @@ class SlackRateBudgetTest {
       scaled.reserve("E1", ScimLimits.of("DELETE", "/Users/{id}"), Duration.ofDays(1));
     }
     Duration next = scaled.reserve("E1", ScimLimits.of("DELETE", "/Users/{id}"), Duration.ofDays(1));
-    assertEquals(6, next.toMillis(), 1); // 180 a minute, 60 times faster: one every 5.6 ms
+    assertEquals(6, next.toMillis(), 1); // 180 a minute, 60 times faster: one every 5.7 ms
   }
 
   @Test
