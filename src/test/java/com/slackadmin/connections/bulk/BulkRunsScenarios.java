@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
@@ -129,6 +130,51 @@ public abstract class BulkRunsScenarios extends FreshServer {
     assertEquals(SEEDED, deletes.size());
     assertTrue(deletes.values().stream().allMatch(n -> n == 1), "no row's call twice: " + deletes.entrySet()
         .stream().filter(e -> e.getValue() > 1).toList());
+  }
+
+  /**
+   * What a crash leaves: rows whose SCIM call was sent and whose outcome was never stored. Two of them reached
+   * Slack (the accounts are deactivated), two did not. Going on, the run asks Slack first: the two are done
+   * without a second call, the other two are sent once.
+   */
+  @Test
+  void rowsInFlightAtACrashAreLookedUpAtSlackBeforeTheyAreSentAgain() {
+    long connection = connect("Acme", "admin@plus.example");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
+    JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 40), false);
+    long id = run.get("id").getAsLong();
+    assertEquals(200, api.post("/api/bulk-runs/" + id + "/pause", "").status());
+    waitFor(run, r -> "PAUSED".equals(r.get("state").getAsString()));
+    List<String> pending = TestDatabase.queryStrings("SELECT inputs FROM bulk_row WHERE run_id = ? AND state = "
+        + "'PENDING' ORDER BY line_number", id).stream()
+        .map(inputs -> JsonParser.parseString(inputs).getAsJsonObject().get("userId").getAsString()).toList();
+    assertTrue(pending.size() >= 10, "rows left: " + pending);
+    List<String> reachedSlack = List.of(pending.get(6), pending.get(7));
+    List<String> neverSent = List.of(pending.get(8), pending.get(9));
+    for (String userId : reachedSlack) {
+      assertEquals(200, api.post("/api/connections/" + connection + "/cards/deactivate-user",
+          "{\"userId\":\"" + userId + "\"}").status());
+    }
+    for (String userId : List.of(reachedSlack.get(0), reachedSlack.get(1), neverSent.get(0), neverSent.get(1))) {
+      TestDatabase.update("UPDATE bulk_row SET state = 'IN_FLIGHT', attempts = 1, target = ? WHERE run_id = ?"
+          + " AND inputs = ?", userId, id, "{\"userId\":\"" + userId + "\"}");
+    }
+    sandbox.clearCalls();
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE + "}");
+
+    assertEquals(200, api.post("/api/bulk-runs/" + id + "/resume", "").status());
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(40, finished.get("done").getAsInt(), finished.toString());
+    Map<String, Long> deletes = scimCalls("DELETE");
+    for (String userId : reachedSlack) {
+      assertFalse(deletes.containsKey("/Users/" + userId), "done before the crash: " + userId);
+      assertTrue(TestDatabase.queryString("SELECT message FROM bulk_row WHERE run_id = ? AND target = ?", id,
+          userId).contains("already shows"));
+    }
+    for (String userId : neverSent) {
+      assertEquals(1L, deletes.get("/Users/" + userId), "sent once: " + userId);
+    }
+    assertTrue(deletes.values().stream().allMatch(n -> n == 1), "no row's call twice");
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.IntFunction;
 
@@ -93,6 +95,24 @@ public final class TestDatabase {
       try (ResultSet result = statement.executeQuery()) {
         return result.next() ? result.getString(1) : null;
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row, in the order the query gives. */
+  public static List<String> queryStrings(String sql, Object... parameters) {
+    try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<String> values = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          values.add(result.getString(1));
+        }
+      }
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
