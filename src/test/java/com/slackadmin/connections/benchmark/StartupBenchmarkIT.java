@@ -1,5 +1,6 @@
 package com.slackadmin.connections.benchmark;
 
+import com.slackadmin.connections.support.PayaraLaunch;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ class StartupBenchmarkIT {
         }
       }
       double requests = (System.nanoTime() - started) / 1e9;
-      return new StartupTable.Launch(firstOk, requests, payara.footprint());
+      return new StartupTable.Launch(firstOk, requests, Footprint.of(payara.pid()));
     }
   }
 

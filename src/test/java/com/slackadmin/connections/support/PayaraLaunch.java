@@ -1,4 +1,4 @@
-package com.slackadmin.connections.benchmark;
+package com.slackadmin.connections.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * --contextroot / --port <free port> --nocluster}), with the clock started just before the process is. Its
  * output goes to {@code server.log} in its work folder.
  */
-final class PayaraLaunch implements AutoCloseable {
+public final class PayaraLaunch implements AutoCloseable {
 
   /** A hang guard, not a timing: a boot takes well under this even on a busy machine. */
   private static final Duration BOOT_LIMIT = Duration.ofMinutes(5);
@@ -27,7 +27,7 @@ final class PayaraLaunch implements AutoCloseable {
   private final Process process;
   private final long startedNanos;
   private final Path log;
-  final String base;
+  public final String base;
 
   private PayaraLaunch(Process process, long startedNanos, Path log, String base) {
     this.process = process;
@@ -36,10 +36,16 @@ final class PayaraLaunch implements AutoCloseable {
     this.base = base;
   }
 
-  static PayaraLaunch start(Path war, List<String> jvmFlags, Path work, Map<String, String> env) throws IOException {
+  public static PayaraLaunch start(Path war, List<String> jvmFlags, Path work, Map<String, String> env)
+      throws IOException {
+    return start(war, jvmFlags, work, env, freePort());
+  }
+
+  /** On a port chosen beforehand, for a server whose configuration names its own URL ({@code PUBLIC_URL}). */
+  public static PayaraLaunch start(Path war, List<String> jvmFlags, Path work, Map<String, String> env, int port)
+      throws IOException {
     Files.createDirectories(work);
     Path log = work.resolve("server.log");
-    int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
@@ -53,7 +59,7 @@ final class PayaraLaunch implements AutoCloseable {
   }
 
   /** Polls {@code path} every 50 ms; the time from launch to its first 200. */
-  Duration awaitFirstOk(HttpClient http, String path) throws IOException, InterruptedException {
+  public Duration awaitFirstOk(HttpClient http, String path) throws IOException, InterruptedException {
     HttpRequest probe = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build();
     while (System.nanoTime() - startedNanos < BOOT_LIMIT.toNanos()) {
       if (!process.isAlive()) {
@@ -71,8 +77,17 @@ final class PayaraLaunch implements AutoCloseable {
     throw new IllegalStateException(path + " gave no 200 within " + BOOT_LIMIT + ", see " + log);
   }
 
-  Footprint footprint() throws IOException, InterruptedException {
-    return Footprint.of(process.pid());
+  public long pid() {
+    return process.pid();
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  /** Ends the process at once (SIGKILL), as a crash or a power cut would: no shutdown hook runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override
@@ -83,7 +98,7 @@ final class PayaraLaunch implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
