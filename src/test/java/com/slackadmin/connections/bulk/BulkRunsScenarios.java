@@ -178,6 +178,18 @@ public abstract class BulkRunsScenarios extends FreshServer {
   }
 
   @Test
+  void aLongRunDoesNotHoldAnotherBack() {
+    long acme = connect("Acme", "admin@plus.example");
+    long grid = connect("Globex", "owner@grid.example");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
+    JsonObject longRun = start(acme, "deactivate-user", "userId\n" + ids(1, 200), false);
+    JsonObject shortRun = start(grid, "read-user", "userId\nW04BK000001\nW04BK000002\n", false);
+    waitFor(shortRun, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals("RUNNING", api.get("/api/bulk-runs/" + longRun.get("id").getAsLong()).object().get("state")
+        .getAsString());
+  }
+
+  @Test
   void slacksRateLimitIsHonouredAndNoRowFailsForIt() {
     long connection = connect("Acme", "admin@plus.example");
     // Slack slower than the server's budget expects: it answers 429s, which the run waits out
@@ -252,7 +264,9 @@ public abstract class BulkRunsScenarios extends FreshServer {
   }
 
   private long connect(String nickname, String email) {
-    HtmlPage landed = authorizeAs(create(admin, nickname), email, null, true);
+    // a Grid account installs on the whole organisation
+    HtmlPage landed = authorizeAs(create(admin, nickname), email,
+        email.endsWith("grid.example") ? "the whole organisation" : null, true);
     String path = landed.getUrl().getPath();
     assertTrue(path.matches(".*/app/connections/\\d+"), path + "\n" + landed.asNormalizedText());
     return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));

@@ -16,12 +16,14 @@ import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSort;
 import com.slackadmin.connections.connection.control.ConnectionView;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.CsvViewEngine;
 import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,7 +31,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,6 +56,7 @@ public class BulkRunController {
 
   static final int ROWS_PAGE = 100;
   static final int REFRESH_SECONDS = 5;
+  static final int DOWNLOAD_PAGE = 1000;
 
   @Inject
   BulkRuns runs;
@@ -67,6 +72,9 @@ public class BulkRunController {
 
   @Inject
   Flash flash;
+
+  @Context
+  HttpServletResponse response;
 
   @GET
   public String list() {
@@ -137,6 +145,24 @@ public class BulkRunController {
     // the page follows the run while it goes; a held or finished run has nothing new to show
     models.put("refreshSeconds", progress.run().getState() == RunState.RUNNING ? REFRESH_SECONDS : null);
     return "bulk/run.jsp";
+  }
+
+  /**
+   * Every row with its outcome as CSV, read a thousand rows at a time as the download is written (see
+   * {@link CsvViewEngine}).
+   */
+  @GET
+  @Path("{id: [0-9]+}/rows.csv")
+  @Produces("text/csv")
+  public String download(@PathParam("id") long id) {
+    ConsoleUser user = currentUser.get();
+    Progress progress = runs.progress(user, id);
+    List<String> columns = BulkCards.columns(Card.named(progress.run().getCard()).orElseThrow());
+    models.put(CsvViewEngine.HEADER, RowCells.header(columns));
+    models.put(CsvViewEngine.ROWS, (Iterable<List<String>>) () -> new PagedRows(first -> runs.rows(user, id, null,
+        first, DOWNLOAD_PAGE), DOWNLOAD_PAGE).stream().map(row -> RowCells.of(row, columns)).iterator());
+    response.setHeader("Content-Disposition", "attachment; filename=\"bulk-run-" + id + "-rows.csv\"");
+    return "bulk/rows.csv";
   }
 
   @POST

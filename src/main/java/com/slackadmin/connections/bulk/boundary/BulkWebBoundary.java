@@ -8,7 +8,7 @@ public class BulkWebBoundary implements WebBoundary {
 
   @Override
   public Set<Class<?>> controllers() {
-    return Set.of(BulkRunController.class, BulkRowsCsv.class);
+    return Set.of(BulkRunController.class);
   }
 
   @Override
