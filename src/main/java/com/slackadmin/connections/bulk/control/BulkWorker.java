@@ -15,7 +15,6 @@ import com.slackadmin.connections.slack.control.SlackGateway;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,27 +28,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Does bulk runs in the background, one task per running run, on a managed executor of their own. Each stretch of
+ * Does bulk runs in the background, one task per running run, on the server's managed executor (runs of
+ * different orgs go at once; each mostly waits for its org's rate budget). Each stretch of
  * a run passes the use gate ({@link RunSlice}): the retention rule is checked when the run starts, at least
  * every {@link BulkSettings#checkInterval()}, and at once after Slack refuses the token. A refusal of the gate
  * pauses the run with its reason (the gate has marked the connection); runs left running by a stop or a crash
  * go on at the next start.
  */
 @ApplicationScoped
-// the server's default executor runs one task at a time (no core threads, an unbounded queue): one long run
-// would hold every other back
-@ManagedExecutorDefinition(name = BulkWorker.EXECUTOR, maxAsync = BulkWorker.RUNS_AT_ONCE)
 public class BulkWorker {
-
-  static final String EXECUTOR = "java:app/concurrent/BulkRuns";
-  /** Runs going at once on one server; more wait their turn. Each mostly waits for its org's budget. */
-  static final int RUNS_AT_ONCE = 4;
 
   private static final Logger LOG = Logger.getLogger(BulkWorker.class.getName());
   /** Gate checks that fail for a passing reason (Slack unreachable) before the run pauses. */
   private static final int PASSING_FAILURES = 5;
 
-  @Resource(lookup = EXECUTOR)
+  @Resource
   ManagedExecutorService executor;
 
   @Inject
