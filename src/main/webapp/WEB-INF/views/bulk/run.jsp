@@ -33,7 +33,7 @@
     <c:if test="${not empty refreshSeconds}"><p class="hint">This page refreshes every <c:out value="${refreshSeconds}"/> seconds while the run goes.</p></c:if>
   </section>
 
-  <c:if test="${not run.state.over}">
+  <c:if test="${maySteer and not run.state.over}">
     <div class="actions">
       <c:if test="${run.state == 'RUNNING'}">
         <form method="post" action="${base}/pause" class="inline"><t:csrf/><button type="submit" id="pause">Pause</button></form>

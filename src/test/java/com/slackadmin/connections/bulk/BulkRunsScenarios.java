@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
+import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,37 @@ public abstract class BulkRunsScenarios extends FreshServer {
         .getAsString());
   }
 
+  /** Whoever sees the connection sees its runs; only who may use it starts and steers them. */
+  @Test
+  void whoMaySeeAndSteerARunIsWhoMaySeeAndUseItsConnection() {
+    long acme = connect("Acme", "admin@plus.example");
+    ConsolePages.addTeammate(admin, "vera", "Vera Viewer", "VIEWER");
+    ConsolePages.addTeammate(admin, "dave", "Dave Builder", "BUILDER");
+    HtmlForm share = ConsolePages.formWithAction(admin.open("/app/connections/" + acme), "/shares");
+    share.getSelectByName("username").setSelectedAttribute("vera", true);
+    ConsolePages.submit(share);
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
+    long id = start(acme, "deactivate-user", "userId\n" + ids(1, 100), false).get("id").getAsLong();
+
+    try (Browser vera = new Browser(base); Browser dave = new Browser(base)) {
+      ConsolePages.signIn(vera, "vera", ConsolePages.PASSWORD);
+      ConsolePages.signIn(dave, "dave", ConsolePages.PASSWORD);
+      assertTrue(vera.open("/app/bulk-runs").asNormalizedText().contains("#" + id));
+      HtmlPage seen = vera.open("/app/bulk-runs/" + id);
+      assertTrue(seen.getElementById("pause") == null, "a VIEWER is offered no steering");
+      assertEquals(403, post(vera, "/app/bulk-runs/" + id + "/cancel"), "nor may steer");
+
+      assertFalse(dave.open("/app/bulk-runs").asNormalizedText().contains("#" + id));
+      assertEquals(404, dave.get("/app/bulk-runs/" + id).getWebResponse().getStatusCode());
+      ApiClient daves = new ApiClient(base, createApiToken(dave, "dave's script"));
+      assertEquals(404, daves.get("/api/bulk-runs/" + id).status());
+      assertEquals(404, daves.post("/api/bulk-runs/" + id + "/cancel", "").status());
+      assertEquals(404, daves.send("POST", "/api/connections/" + acme + "/bulk-runs?card=read-user", "text/csv",
+          "userId\nU01PLUSME01\n").status());
+    }
+    assertEquals("RUNNING", api.get("/api/bulk-runs/" + id).object().get("state").getAsString());
+  }
+
   @Test
   void slacksRateLimitIsHonouredAndNoRowFailsForIt() {
     long connection = connect("Acme", "admin@plus.example");
@@ -261,6 +293,13 @@ public abstract class BulkRunsScenarios extends FreshServer {
     assertTrue(page.getElementsByTagName("script").isEmpty());
     assertEquals(200, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
     assertEquals(409, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
+  }
+
+  /** A POST with the browser's own CSRF token, as a page's form would send it; answers the final status. */
+  private static int post(Browser browser, String path) {
+    String csrf = ConsolePages.formWithAction(browser.open("/app/profile"), "/app/signout").getInputByName("_csrf")
+        .getValue();
+    return browser.post(path, List.of(new NameValuePair("_csrf", csrf))).getWebResponse().getStatusCode();
   }
 
   private long connect(String nickname, String email) {

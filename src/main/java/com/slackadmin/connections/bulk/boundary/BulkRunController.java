@@ -136,6 +136,7 @@ public class BulkRunController {
     RowState shown = parseState(state);
     int number = parsePage(page);
     models.put("progress", progress);
+    models.put("maySteer", runs.maySteer(currentUser.get(), progress.run()));
     models.put("rows", runs.rows(currentUser.get(), id, shown, (number - 1) * ROWS_PAGE, ROWS_PAGE + 1)
         .stream().limit(ROWS_PAGE).toList());
     models.put("hasNext", runs.rows(currentUser.get(), id, shown, number * ROWS_PAGE, 1).size() == 1);

@@ -11,6 +11,7 @@ import com.slackadmin.connections.bulk.entity.RowState;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.platform.NotVisibleException;
 import com.slackadmin.connections.platform.api.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,6 +131,19 @@ public class BulkRuns {
   /** @return false when the run was over already */
   public boolean cancel(ConsoleUser user, long runId) {
     return events.cancel(steerable(user, runId).getId(), "Cancelled by " + user.getUsername() + ".", user);
+  }
+
+  /** Whether the person may pause, resume and cancel the run: they may use its connection now. */
+  public boolean maySteer(ConsoleUser user, BulkRun run) {
+    if (run.getConnectionId() == null) {
+      return false;
+    }
+    try {
+      connections.require(user, run.getConnectionId(), Action.RUN_CARD);
+      return true;
+    } catch (NotVisibleException | NotPermittedException notAllowed) {
+      return false;
+    }
   }
 
   private BulkRun visible(ConsoleUser user, long runId) {
