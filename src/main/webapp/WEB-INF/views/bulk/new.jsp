@@ -53,6 +53,28 @@
           Dry run: check every row against the rules and say what would happen; change nothing</label>
         <button type="submit">Start</button>
       </form>
+      <h2 id="upload-title">Or upload a CSV file</h2>
+      <form method="post" action="${pageContext.request.contextPath}/app/bulk-runs/upload" enctype="multipart/form-data"
+            class="stacked" aria-labelledby="upload-title" id="upload-form">
+        <t:csrf/>
+        <label for="upload-connection">Connection</label>
+        <select id="upload-connection" name="connection">
+          <c:forEach items="${connections}" var="connection">
+            <option value="${connection.id}" ${values.connection == connection.id.toString() ? 'selected' : ''}>
+              <c:out value="${connection.nickname}"/> (<c:out value="${connection.status.label}"/>)</option>
+          </c:forEach>
+        </select>
+        <label for="upload-card">Card</label>
+        <select id="upload-card" name="card">
+          <c:forEach items="${cards}" var="card">
+            <option value="${card.name}" ${values.card == card.name ? 'selected' : ''}><c:out value="${card.title}"/></option>
+          </c:forEach>
+        </select>
+        <label for="file">CSV file (UTF-8, header row of the card's inputs, at most 4 MB)</label>
+        <input type="file" id="file" name="file" accept=".csv,text/csv">
+        <label><input type="checkbox" name="dryRun" ${not empty values.dryRun ? 'checked' : ''}> Dry run</label>
+        <button type="submit">Upload and start</button>
+      </form>
     </c:otherwise>
   </c:choose>
   <p><a href="${pageContext.request.contextPath}/app/bulk-runs">Back to bulk runs</a></p>

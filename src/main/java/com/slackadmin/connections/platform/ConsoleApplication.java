@@ -34,6 +34,8 @@ public class ConsoleApplication extends Application {
         "org.eclipse.krazo.redirectScopeCookies", true,
         // no console form overrides its method with a _method field: no reading of every form POST for one
         FormMethodOverwriter.FORM_METHOD_OVERWRITE, FormMethodOverwriter.Options.DISABLED,
+        // multipart/form-data bodies (a CSV file uploaded on the New bulk run page), read by Payara's own Jersey
+        "jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature",
         "org.eclipse.krazo.csrfTokenStrategy", new SessionCsrfTokens());
   }
 }

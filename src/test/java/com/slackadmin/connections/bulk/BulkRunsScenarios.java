@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
@@ -44,7 +45,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
   static final int SEEDED = 300;
   /** The server's own budget runs this many times faster than Slack's published limits (see the pom). */
   static final double SCALE = Double.parseDouble(System.getProperty("it.rateLimitTimeScale", "30"));
-  static final Duration PATIENCE = Duration.ofSeconds(90);
+  static final Duration PATIENCE = Duration.ofMinutes(3);
 
   final SandboxControl sandbox = new SandboxControl(base);
   Browser admin;
@@ -190,6 +191,22 @@ public abstract class BulkRunsScenarios extends FreshServer {
         .getAsString());
   }
 
+  /** The size the product promises: 10,000 rows stored at once, each checked against the rules. */
+  @Test
+  void aDryRunOfTenThousandRowsChecksEveryOne() {
+    sandbox.post("/reset", "{\"seedUsers\":10000}");
+    sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE + "}");
+    long connection = connect("Acme", "admin@plus.example");
+    JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 10_000) + "U01PLUSOW01\n", true);
+    assertEquals(10_001, run.get("rows").getAsInt());
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(10_000, finished.get("done").getAsInt(), finished.toString());
+    assertEquals(1, finished.get("refused").getAsInt(), "the Owner");
+    assertTrue(scimCalls("DELETE").isEmpty());
+    assertTrue(sandbox.countCalls("users.list") >= 50, "roles read 200 accounts a call");
+    assertTrue(sandbox.countCalls("users.info") < 100, "not one users.info a row");
+  }
+
   /** Whoever sees the connection sees its runs; only who may use it starts and steers them. */
   @Test
   void whoMaySeeAndSteerARunIsWhoMaySeeAndUseItsConnection() {
@@ -283,6 +300,39 @@ public abstract class BulkRunsScenarios extends FreshServer {
   }
 
   @Test
+  void theConsoleTakesAnUploadedCsvFileAndRefusesABadOneWithWhere() throws Exception {
+    long connection = connect("Acme", "admin@plus.example");
+    HtmlPage form = admin.open("/app/bulk-runs/new?connection=" + connection);
+    HtmlForm upload = (HtmlForm) form.getElementById("upload-form");
+    upload.getSelectByName("card").setSelectedAttribute("read-user", true);
+    HtmlFileInput file = upload.getInputByName("file");
+    file.setFiles(csvFile("users.csv", "\uFEFFuserId\r\nU01BK000001\r\nU01BK000002\r\n"));
+    HtmlPage runPage = ConsolePages.submit(upload);
+    assertTrue(runPage.getUrl().getPath().matches(".*/app/bulk-runs/\\d+"), runPage.asNormalizedText());
+    assertTrue(runPage.asNormalizedText().contains("2 rows"), runPage.asNormalizedText());
+
+    HtmlForm again = (HtmlForm) admin.open("/app/bulk-runs/new?connection=" + connection).getElementById(
+        "upload-form");
+    HtmlFileInput bad = again.getInputByName("file");
+    bad.setFiles(csvFile("bad.csv", "userId,\"unterminated\nU01BK000001\n"));
+    HtmlPage refused = ConsolePages.submit(again);
+    assertTrue(refused.getElementById("bulk-error").asNormalizedText().contains("Line 1"),
+        refused.asNormalizedText());
+    assertEquals(1, TestDatabase.count("bulk_run"), "the refused file made no run");
+  }
+
+  @Test
+  void anUploadWithoutTheFormsTokenIsRefused() throws Exception {
+    long connection = connect("Acme", "admin@plus.example");
+    HtmlForm upload = (HtmlForm) admin.open("/app/bulk-runs/new?connection=" + connection).getElementById(
+        "upload-form");
+    upload.getInputByName("_csrf").setValueAttribute("forged");
+    ((HtmlFileInput) upload.getInputByName("file")).setFiles(csvFile("users.csv", "userId\nU01BK000001\n"));
+    assertEquals(403, ConsolePages.submit(upload).getWebResponse().getStatusCode());
+    assertEquals(0, TestDatabase.count("bulk_run"));
+  }
+
+  @Test
   void aRunningRunsPageRefreshesItselfWithoutScript() {
     long connection = connect("Acme", "admin@plus.example");
     sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
@@ -293,6 +343,13 @@ public abstract class BulkRunsScenarios extends FreshServer {
     assertTrue(page.getElementsByTagName("script").isEmpty());
     assertEquals(200, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
     assertEquals(409, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
+  }
+
+  /** A file as a person would pick it in the browser's file chooser. */
+  private static java.io.File csvFile(String name, String content) throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bulk-upload").resolve(name);
+    java.nio.file.Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file.toFile();
   }
 
   /** A POST with the browser's own CSRF token, as a page's form would send it; answers the final status. */

@@ -22,9 +22,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -34,14 +36,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The console's bulk runs: the list, the New Bulk Run form (a CSV pasted, or one user id or email per line),
@@ -72,6 +79,9 @@ public class BulkRunController {
 
   @Inject
   Flash flash;
+
+  @Inject
+  MvcContext mvc;
 
   @Context
   HttpServletResponse response;
@@ -107,6 +117,13 @@ public class BulkRunController {
     values.put("csv", csv == null ? "" : csv);
     values.put("lines", lines == null ? "" : lines);
     values.put("dryRun", dryRun == null ? "" : "on");
+    return startWith(values, chosen -> "csv".equals(values.get("mode"))
+        ? runs.parse(chosen, values.get("csv").getBytes(StandardCharsets.UTF_8))
+        : CsvTable.oneColumn(values.get("lines"), idColumn(chosen, values.get("lines"))));
+  }
+
+  /** Starts the run the form describes with the rows {@code read} finds, or shows the form again with why not. */
+  private String startWith(Map<String, String> values, Function<Card, CsvTable> read) {
     Optional<Card> named = Card.named(values.get("card")).filter(BulkCards::takes);
     Long connectionId = parseId(values.get("connection"));
     if (named.isEmpty() || connectionId == null) {
@@ -114,10 +131,9 @@ public class BulkRunController {
       return "bulk/new.jsp";
     }
     try {
-      CsvTable table = "csv".equals(values.get("mode"))
-          ? runs.parse(named.get(), values.get("csv").getBytes(StandardCharsets.UTF_8))
-          : CsvTable.oneColumn(values.get("lines"), idColumn(named.get(), values.get("lines")));
-      BulkRun run = runs.start(currentUser.get(), connectionId, named.get(), table, dryRun != null);
+      CsvTable table = read.apply(named.get());
+      BulkRun run = runs.start(currentUser.get(), connectionId, named.get(), table,
+          !values.get("dryRun").isEmpty());
       flash.notice((run.isDryRun() ? "Dry run " : "Bulk run ") + run.getId() + " started: " + run.getRowCount()
           + " rows.");
       return "redirect:/bulk-runs/" + run.getId();
@@ -127,6 +143,29 @@ public class BulkRunController {
       showForm(values, refused.getMessage());
     }
     return "bulk/new.jsp";
+  }
+
+  /**
+   * The same form with a CSV file instead of pasted rows ({@code multipart/form-data}). Krazo checks CSRF tokens
+   * only in URL-encoded forms, so this one compares the form's token with the session's itself.
+   */
+  @POST
+  @Path("upload")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public String upload(List<EntityPart> parts) throws IOException {
+    Map<String, EntityPart> byName = new LinkedHashMap<>();
+    parts.forEach(part -> byName.putIfAbsent(part.getName(), part));
+    if (!sameToken(mvc.getCsrf().getToken(), text(byName.get(mvc.getCsrf().getName())))) {
+      throw new ForbiddenException("The form's CSRF token is missing or stale; reload the page and try again.");
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("connection", text(byName.get("connection")));
+    values.put("card", text(byName.get("card")));
+    values.put("mode", "file");
+    values.put("dryRun", byName.containsKey("dryRun") ? "on" : "");
+    EntityPart file = byName.get("file");
+    byte[] csv = file == null ? new byte[0] : file.getContent(InputStream.class).readNBytes(CsvTable.MAX_BYTES + 1);
+    return startWith(values, card -> runs.parse(card, csv));
   }
 
   @GET
@@ -193,6 +232,15 @@ public class BulkRunController {
       flash.error(refused.getMessage());
     }
     return "redirect:/bulk-runs/" + id;
+  }
+
+  private static boolean sameToken(String expected, String given) {
+    return expected != null && !given.isEmpty() && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String text(EntityPart part) throws IOException {
+    return part == null ? "" : part.getContent(String.class);
   }
 
   private void showForm(Map<String, String> values, String error) {
