@@ -424,7 +424,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
   }
 
   private static byte[] junk() {
-    byte[] bytes = new byte[5 * 1024 * 1024];
+    byte[] bytes = new byte[10 * 1024 * 1024];
     new java.util.Random(7).nextBytes(bytes);
     return bytes;
   }

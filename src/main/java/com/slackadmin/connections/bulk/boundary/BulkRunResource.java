@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,11 +70,17 @@ public class BulkRunResource {
   public Response start(@PathParam("id") long connectionId,
       @Parameter(description = "The card, e.g. deactivate-user", required = true) @QueryParam("card") String card,
       @Parameter(description = "true: check every row, change nothing") @QueryParam("dryRun") boolean dryRun,
-      byte[] csv) {
+      InputStream body) throws IOException {
+    byte[] csv = body == null ? new byte[0] : body.readNBytes(CsvTable.MAX_BYTES + 1);
+    if (csv.length > CsvTable.MAX_BYTES) {
+      // refused below without holding it all; the rest is read and dropped so that the client, still sending,
+      // gets the answer instead of a closed connection
+      body.transferTo(OutputStream.nullOutputStream());
+    }
     Card named = bulkCard(card);
     CsvTable table;
     try {
-      table = runs.parse(named, csv == null ? new byte[0] : csv);
+      table = runs.parse(named, csv);
     } catch (CsvException refused) {
       Map<String, Object> details = new HashMap<>();
       details.put("line", refused.line());

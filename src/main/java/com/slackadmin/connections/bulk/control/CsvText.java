@@ -25,9 +25,11 @@ final class CsvText {
   /** @throws CsvException when the bytes are too many, not UTF-8, or hold control characters */
   static String decode(byte[] bytes) {
     if (bytes.length > CsvTable.MAX_BYTES) {
+      // callers read at most one byte more than the limit, so the size past it is not known: say "more than"
       throw CsvException.ofText(String.format(Locale.ROOT,
-          "The CSV is %.1f MB; a bulk run takes at most %.0f MB and %,d rows. Split it into smaller files.",
-          Math.ceil(bytes.length * 10 / MB) / 10, CsvTable.MAX_BYTES / MB, CsvTable.MAX_ROWS));
+          "The CSV is larger than %.0f MB; a bulk run takes at most %.0f MB and %,d rows. Split it into smaller "
+              + "files.",
+          CsvTable.MAX_BYTES / MB, CsvTable.MAX_BYTES / MB, CsvTable.MAX_ROWS));
     }
     if (startsWith(bytes, ZIP)) {
       throw CsvException.at(1, 1, "this is a ZIP file, such as an Excel workbook (.xlsx), not CSV text. "

@@ -81,8 +81,8 @@ class CsvTableTextTest {
 
   @ParameterizedTest(name = "{0} bytes: {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      4194305  | The CSV is 4.1 MB; a bulk run takes at most 4 MB and 50,000 rows. Split it into smaller files.
-      10485760 | The CSV is 10.0 MB; a bulk run takes at most 4 MB and 50,000 rows. Split it into smaller files.
+      4194305  | The CSV is larger than 4 MB; a bulk run takes at most 4 MB and 50,000 rows. Split it into smaller files.
+      10485760 | The CSV is larger than 4 MB; a bulk run takes at most 4 MB and 50,000 rows. Split it into smaller files.
       """)
   void aLargerCsvIsRefusedBeforeItIsDecoded(int size, String message) {
     byte[] junk = new byte[size];
