@@ -24,7 +24,7 @@
             <td><c:out value="${p.run.connectionName}"/></td>
             <td><c:out value="${p.run.card}"/></td>
             <td class="run-state run-${p.run.state}"><c:out value="${p.run.state}"/></td>
-            <td><progress max="${p.run.rowCount}" value="${p.finished}"><c:out value="${p.percent}"/>%</progress>
+            <td><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"><c:out value="${p.percent}"/>%</progress>
               <c:out value="${p.finished}"/> of <c:out value="${p.run.rowCount}"/></td>
             <td><c:out value="${p.run.createdByName}"/></td>
           </tr>

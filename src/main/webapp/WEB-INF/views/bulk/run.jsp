@@ -19,7 +19,7 @@
 
   <section aria-labelledby="progress-title" id="run-progress">
     <h2 id="progress-title">Progress</h2>
-    <p><progress max="${run.rowCount}" value="${progress.finished}"><c:out value="${progress.percent}"/>%</progress>
+    <p><progress max="${run.rowCount}" value="${progress.finished}" aria-label="Rows with an outcome"><c:out value="${progress.percent}"/>%</progress>
       <c:out value="${progress.percent}"/>% of <c:out value="${run.rowCount}"/> rows</p>
     <dl class="facts counts">
       <dt>Done</dt><dd id="count-done"><c:out value="${progress.done}"/></dd>

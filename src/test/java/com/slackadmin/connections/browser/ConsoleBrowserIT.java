@@ -111,7 +111,15 @@ class ConsoleBrowserIT extends DeployedWar {
     checkAccessibility("connections");
     screenshot("connections.png");
 
-    for (String page : List.of(detail + "/audit", detail + "/delete", "/app/connections?view=shared",
+    open("/app/bulk-runs/new?connection=" + detail.substring(detail.lastIndexOf('/') + 1));
+    checkAccessibility("new bulk run");
+    browser.findElement(By.id("lines")).sendKeys("member@plus.example");
+    browser.findElement(By.id("dryRun")).click();
+    submit("/app/bulk-runs/new");
+    assertTrue(text().contains("Dry run"), text());
+    checkAccessibility("bulk run");
+
+    for (String page : List.of("/app/bulk-runs", detail + "/audit", detail + "/delete", "/app/connections?view=shared",
         "/app/connections?view=all", "/app/teammates", "/app/tokens", "/app/profile", "/privacy")) {
       open(page);
       checkAccessibility(page);
