@@ -4,7 +4,7 @@
  *
  * <p>It serves, under {@code /sandbox/}: Slack's OAuth v2 pages (sign in, choose an account, choose the org or a
  * workspace, Authorize / Cancel), the Web API methods the product calls ({@code oauth.v2.access},
- * {@code auth.test}, {@code users.info}, {@code users.list}, {@code team.info}, {@code team.billing.info},
+ * {@code auth.test}, {@code auth.teams.list}, {@code users.info}, {@code users.list}, {@code team.info}, {@code team.billing.info},
  * {@code auth.revoke}),
  * SCIM 2.0 {@code Users} and {@code Groups}, a control page where people's roles and workspaces' plans can be
  * changed to watch the product's rules act, and a JSON control API for tests (reset, roles, plans, faults,

@@ -207,6 +207,20 @@ public abstract class BulkRunsScenarios extends FreshServer {
     assertTrue(sandbox.countCalls("users.info") < 100, "not one users.info a row");
   }
 
+  /** Slack lists an org's people one workspace at a time: the run asks which workspaces, then lists each. */
+  @Test
+  void anOrgWideGridConnectionFindsAccountsOfEveryWorkspaceByEmail() {
+    long globex = connect("Globex", "owner@grid.example");
+    String emails = IntStream.rangeClosed(1, 60).mapToObj(i -> String.format("bulk-user-%05d@grid.example%n", i))
+        .collect(Collectors.joining());
+    // member2 belongs to Globex South only, the generated members to Globex North
+    JsonObject run = start(globex, "deactivate-user", "email\n" + emails + "member2@grid.example\n", true);
+    JsonObject finished = waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    assertEquals(61, finished.get("done").getAsInt(), rows(run).values().toString());
+    assertEquals("W04MEMBER02", rows(run).get(62).get("target").getAsString());
+    assertTrue(sandbox.countCalls("auth.teams.list") >= 1);
+  }
+
   /** Whoever sees the connection sees its runs; only who may use it starts and steers them. */
   @Test
   void whoMaySeeAndSteerARunIsWhoMaySeeAndUseItsConnection() {

@@ -1,6 +1,7 @@
 package com.slackadmin.connections.bulk.control;
 
 import com.slackadmin.connections.slack.entity.SlackIdentity;
+import com.slackadmin.connections.slack.entity.SlackRole;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,16 @@ public final class Roster {
     this.readAt = readAt;
     this.listed = listed;
     for (SlackIdentity account : accounts) {
-      byId.put(account.userId(), account);
+      // listed once per workspace: the workspace where the account ranks highest counts, as for the rule
+      byId.merge(account.userId(), account, (kept, other) -> rank(other) < rank(kept) ? other : kept);
       if (account.email() != null && !account.deleted()) {
         idByEmail.put(account.email().toLowerCase(Locale.ROOT), account.userId());
       }
     }
+  }
+
+  private static int rank(SlackIdentity account) {
+    return (account.workspaceRole() == null ? SlackRole.MEMBER : account.workspaceRole()).ordinal();
   }
 
   /** A roster that knows no one: every target is then looked up one by one. */

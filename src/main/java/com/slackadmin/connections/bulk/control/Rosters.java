@@ -6,10 +6,13 @@ import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.VerifiedConnection;
 import com.slackadmin.connections.connection.entity.InstallLevel;
 import com.slackadmin.connections.slack.control.SlackGateway;
+import com.slackadmin.connections.slack.entity.SlackIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,11 +51,7 @@ class Rosters {
     Card card = Card.named(run.getCard()).orElseThrow();
     boolean needed = card.changesAccount() || BulkCards.findsByEmail(card);
     boolean worthIt = BulkCards.findsByEmail(card) || store.counts(run.getId()).get(RowState.PENDING) >= WORTH_LISTING;
-    boolean listable = connection.connection().getInstallLevel() != InstallLevel.ORG
-        || connection.connection().getTeamId() != null;
-    Roster roster = needed && worthIt && listable
-        ? new Roster(slack.roster(connection.accessToken(), teamOf(connection)), now)
-        : Roster.empty(now);
+    Roster roster = needed && worthIt ? new Roster(accounts(connection), now) : Roster.empty(now);
     byRun.put(run.getId(), roster);
     return roster;
   }
@@ -62,12 +61,19 @@ class Rosters {
   }
 
   /**
-   * Slack lists an org-wide token's users one workspace at a time ({@code team_id} is required then); a
-   * workspace token needs no team. An org-wide connection that names no workspace is not listed: its targets'
-   * roles are read one by one, and its rows must name accounts by user id.
+   * A workspace token's accounts; an org-wide token's, workspace by workspace ({@code auth.teams.list}, then
+   * {@code users.list} with each {@code team_id}, which Slack requires for an org token). A person in several
+   * workspaces appears in each; the roster keeps the highest role.
    */
-  private static String teamOf(VerifiedConnection connection) {
-    return connection.connection().getInstallLevel() == InstallLevel.ORG ? connection.connection().getTeamId()
-        : null;
+  private List<SlackIdentity> accounts(VerifiedConnection connection) {
+    String token = connection.accessToken();
+    if (connection.connection().getInstallLevel() != InstallLevel.ORG) {
+      return slack.roster(token, null);
+    }
+    List<SlackIdentity> accounts = new ArrayList<>();
+    for (String team : slack.workspaces(token)) {
+      accounts.addAll(slack.roster(token, team));
+    }
+    return accounts;
   }
 }

@@ -52,8 +52,8 @@ public final class RowRules {
           "Give the account's userId or its email, not both.", email);
     }
     if (email != null && !roster.listed()) {
-      return Decision.refuse("not_found", "This connection cannot list its accounts to find one by email (an "
-          + "org-wide connection lists no workspace); give the account's userId instead.", email);
+      return Decision.refuse("not_found", "The run could not list the accounts to find one by email; give the "
+          + "account's userId instead.", email);
     }
     if (email != null) {
       Optional<String> found = roster.userIdOf(email);

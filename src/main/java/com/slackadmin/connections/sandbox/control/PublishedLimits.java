@@ -13,7 +13,7 @@ import java.util.List;
  * resource share a limit, as they share a row on that page.
  *
  * <p>Web API methods by tier: {@code users.info} Tier 4 (100+ a minute), {@code team.info} and
- * {@code team.billing.info} Tier 3 (50+), {@code users.list} Tier 2 (20+), each with a burst of one minute's
+ * {@code team.billing.info} Tier 3 (50+), {@code users.list} and {@code auth.teams.list} Tier 2 (20+), each with a burst of one minute's
  * worth. Methods Slack puts in generous tiers are not limited here.
  */
 public final class PublishedLimits {
@@ -68,7 +68,7 @@ public final class PublishedLimits {
     return switch (method) {
       case "users.info" -> List.of(TIER_4);
       case "team.billing.info", "team.info" -> List.of(TIER_3);
-      case "users.list" -> List.of(TIER_2);
+      case "users.list", "auth.teams.list" -> List.of(TIER_2);
       default -> List.of();
     };
   }

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Web API methods that need a user token: {@code auth.test}, {@code users.info}, {@code users.list},
+ * The Web API methods that need a user token: {@code auth.test}, {@code auth.teams.list}, {@code users.info},
+ * {@code users.list},
  * {@code team.info}, {@code team.billing.info}, {@code auth.revoke}. Each checks the token, then the scope it
  * needs, as Slack.
  */
@@ -20,8 +21,8 @@ import java.util.Set;
 public class WebApiMethods {
 
   public static final Set<String> METHODS =
-      Set.of("oauth.v2.access", "auth.test", "users.info", "users.list", "team.info", "team.billing.info",
-          "auth.revoke");
+      Set.of("oauth.v2.access", "auth.test", "auth.teams.list", "users.info", "users.list", "team.info",
+          "team.billing.info", "auth.revoke");
 
   @Inject
   SandboxWorld world;
@@ -43,6 +44,7 @@ public class WebApiMethods {
       }
       return switch (method) {
         case "auth.test" -> authTest(state, authed);
+        case "auth.teams.list" -> TeamsList.list(state.directory(), authed.grant(), params);
         case "users.info" -> needing("users:read", authed, () -> usersInfo(state, authed, params));
         case "users.list" -> needing("users:read", authed,
             () -> UsersList.list(state.directory(), authed.grant(), params, world.clock().instant()));

@@ -2,6 +2,7 @@ package com.slackadmin.connections.slack.control;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.methods.response.auth.teams.AuthTeamsListResponse;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import com.slack.api.methods.response.users.UsersListResponse;
 import com.slackadmin.connections.slack.entity.SlackException;
@@ -23,6 +24,7 @@ public class SlackGateway {
 
   /** Slack's recommended most per {@code users.list} page. */
   static final int ROSTER_PAGE = 200;
+  static final int TEAMS_PAGE = 100;
 
   @Inject
   SlackClients clients;
@@ -77,6 +79,30 @@ public class SlackGateway {
       }
     } while (cursor != null && !cursor.isEmpty());
     return roster;
+  }
+
+  /**
+   * The workspaces an org-wide token may act in ({@code auth.teams.list}, Tier 2, no scope needed), their ids in
+   * Slack's order, following {@code next_cursor} (https://docs.slack.dev/reference/methods/auth.teams.list): what
+   * {@link #roster} lists one by one for an org's whole roster.
+   */
+  @Retry(retryOn = SlackUnavailableException.class, maxRetries = 1, delay = 300)
+  public List<String> workspaces(String token) {
+    List<String> teams = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      AuthTeamsListResponse answer = SlackCalls.run("auth.teams.list",
+          () -> methods(token).authTeamsList(r -> r.limit(TEAMS_PAGE).cursor(page)));
+      if (answer.getTeams() != null) {
+        answer.getTeams().forEach(team -> teams.add(team.getId()));
+      }
+      cursor = answer.getResponseMetadata() == null ? null : answer.getResponseMetadata().getNextCursor();
+      if (cursor != null && cursor.equals(page)) {
+        throw new SlackException("invalid_response", "Slack's answer to auth.teams.list named the same page again.");
+      }
+    } while (cursor != null && !cursor.isEmpty());
+    return teams;
   }
 
   /** The workspace's plan ({@code team.billing.info}): free, std, plus, enterprise, compliance. */

@@ -37,7 +37,8 @@ class PublishedLimitsTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({"users.info, tier4/100/100", "team.info, tier3/50/50", "team.billing.info, tier3/50/50",
-      "users.list, tier2/20/20", "auth.test, ''", "oauth.v2.access, ''", "auth.revoke, ''"})
+      "users.list, tier2/20/20", "auth.teams.list, tier2/20/20", "auth.test, ''", "oauth.v2.access, ''",
+      "auth.revoke, ''"})
   void webApiMethodsByTier(String method, String limits) {
     assertEquals(parse(limits), PublishedLimits.forMethod(method));
   }
