@@ -30,7 +30,15 @@
       <dt>Rate</dt><dd id="rate"><c:out value="${progress.ratePerMinute}"/> rows a minute</dd>
       <c:if test="${not empty progress.timeLeftText}"><dt>Time left</dt><dd id="time-left"><c:out value="${progress.timeLeftText}"/></dd></c:if>
     </dl>
-    <c:if test="${not empty refreshSeconds}"><p class="hint">This page refreshes every <c:out value="${refreshSeconds}"/> seconds while the run goes.</p></c:if>
+    <c:if test="${running}">
+      <p class="hint" id="follow">
+        <c:choose>
+          <c:when test="${not empty refreshSeconds}">This page refreshes every <c:out value="${refreshSeconds}"/> seconds while the run goes.
+            <a href="${base}">Stop refreshing</a></c:when>
+          <c:otherwise><a href="${base}?follow=true">Follow the run</a> (the page then refreshes itself every 5 seconds), or reload it when you like.</c:otherwise>
+        </c:choose>
+      </p>
+    </c:if>
   </section>
 
   <c:if test="${maySteer and not run.state.over}">

@@ -347,14 +347,19 @@ public abstract class BulkRunsScenarios extends FreshServer {
   }
 
   @Test
-  void aRunningRunsPageRefreshesItselfWithoutScript() {
+  void aRunningRunsPageRefreshesItselfWithoutScriptWhenAskedTo() throws Exception {
     long connection = connect("Acme", "admin@plus.example");
     sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
     JsonObject run = start(connection, "deactivate-user", "userId\n" + ids(1, 60), false);
     HtmlPage page = admin.open("/app/bulk-runs/" + run.get("id").getAsLong());
-    assertTrue(page.getElementsByTagName("meta").stream().anyMatch(m -> "refresh".equals(m.getAttribute(
-        "http-equiv"))), page.asXml());
-    assertTrue(page.getElementsByTagName("script").isEmpty());
+    assertTrue(page.getElementsByTagName("meta").stream().noneMatch(m -> "refresh".equals(m.getAttribute(
+        "http-equiv"))), "no page reloads itself unasked");
+    HtmlPage following = page.getAnchorByText("Follow the run").click();
+    assertTrue(following.getElementsByTagName("meta").stream().anyMatch(m -> "refresh".equals(m.getAttribute(
+        "http-equiv")) && m.getAttribute("content").equals("5")), following.asXml());
+    assertTrue(following.getElementsByTagName("script").isEmpty());
+    assertTrue(following.getAnchorByText("Stop refreshing").getHrefAttribute().endsWith("/app/bulk-runs/"
+        + run.get("id").getAsLong()));
     assertEquals(200, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
     assertEquals(409, api.post("/api/bulk-runs/" + run.get("id").getAsLong() + "/pause", "").status());
   }

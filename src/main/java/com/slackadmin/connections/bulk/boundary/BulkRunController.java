@@ -170,7 +170,8 @@ public class BulkRunController {
 
   @GET
   @Path("{id: [0-9]+}")
-  public String show(@PathParam("id") long id, @QueryParam("state") String state, @QueryParam("page") String page) {
+  public String show(@PathParam("id") long id, @QueryParam("state") String state, @QueryParam("page") String page,
+      @QueryParam("follow") boolean follow) {
     Progress progress = runs.progress(currentUser.get(), id);
     RowState shown = parseState(state);
     int number = parsePage(page);
@@ -182,8 +183,11 @@ public class BulkRunController {
     models.put("page", number);
     models.put("state", shown == null ? "" : shown.name());
     models.put("states", RowState.values());
-    // the page follows the run while it goes; a held or finished run has nothing new to show
-    models.put("refreshSeconds", progress.run().getState() == RunState.RUNNING ? REFRESH_SECONDS : null);
+    // refreshing on its own only when asked to (a page that reloads by itself while someone reads it is a barrier
+    // to some, WCAG 2.2.1), and only while the run goes: a held or finished run has nothing new to show
+    boolean running = progress.run().getState() == RunState.RUNNING;
+    models.put("running", running);
+    models.put("refreshSeconds", running && follow ? REFRESH_SECONDS : null);
     return "bulk/run.jsp";
   }
 
