@@ -16,12 +16,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutors;
+import jakarta.enterprise.concurrent.ManagedTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -93,7 +96,10 @@ public class BulkWorker {
       return;
     }
     try {
-      executor.submit(() -> work(runId));
+      // a run takes minutes or hours at Slack's pace: marked long-running, so the server does not report it as
+      // a hung task; named after the run in the server's view of its tasks
+      executor.submit(ManagedExecutors.managedTask((Runnable) () -> work(runId),
+          Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "bulk run " + runId), null));
     } catch (RuntimeException rejected) {
       working.remove(runId);
       throw rejected;
