@@ -91,26 +91,26 @@ public class BulkRunStore {
 
   /**
    * Moves a run from one of {@code from} to {@code to}, with the reason; false when it was in none of them
-   * (another request or the worker moved it first).
+   * (another request or the worker moved it first). One conditional UPDATE: a person pausing while the worker
+   * finishes the run cannot both win, and neither fails on the other's write.
    */
   public boolean move(long runId, Collection<RunState> from, RunState to, String reason, Instant now) {
-    BulkRun run = em.find(BulkRun.class, runId);
-    if (run == null || !from.contains(run.getState())) {
-      return false;
-    }
-    switch (to) {
-      case RUNNING -> run.resume();
-      case PAUSED -> run.pause(reason);
-      default -> run.end(to, reason, now);
-    }
-    return true;
+    return em.createQuery("update BulkRun r set r.state = :to, r.stateReason = :reason, r.finishedAt = :finished"
+        + " where r.id = :id and r.state in :from")
+        .setParameter("to", to)
+        .setParameter("reason", reason == null ? null : shortened(reason))
+        .setParameter("finished", to.isOver() ? now : null)
+        .setParameter("id", runId)
+        .setParameter("from", from)
+        .executeUpdate() == 1;
   }
 
+  /** When the worker first took the run; kept from then on. */
   public void started(long runId, Instant now) {
-    BulkRun run = em.find(BulkRun.class, runId);
-    if (run != null) {
-      run.start(now);
-    }
+    em.createQuery("update BulkRun r set r.startedAt = :now where r.id = :id and r.startedAt is null")
+        .setParameter("now", now)
+        .setParameter("id", runId)
+        .executeUpdate();
   }
 
   /** The next rows to do, in CSV order. */

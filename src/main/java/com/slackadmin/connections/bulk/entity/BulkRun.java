@@ -87,22 +87,20 @@ public class BulkRun {
     this.state = RunState.RUNNING;
   }
 
+  /** For tests of what a run's page shows; the store changes runs with conditional UPDATE statements. */
   public void start(Instant now) {
     if (startedAt == null) {
       startedAt = now;
     }
   }
 
+  /** As {@link #start}. */
   public void pause(String reason) {
     state = RunState.PAUSED;
     stateReason = reason;
   }
 
-  public void resume() {
-    state = RunState.RUNNING;
-    stateReason = null;
-  }
-
+  /** As {@link #start}. */
   public void end(RunState over, String reason, Instant now) {
     state = over;
     stateReason = reason;
