@@ -20,6 +20,7 @@
     <nav aria-label="Main">
       <ul>
         <li><a href="${pageContext.request.contextPath}/app/connections">Connections</a></li>
+        <li><a href="${pageContext.request.contextPath}/app/cards">Action cards</a></li>
         <li><a href="${pageContext.request.contextPath}/app/bulk-runs">Bulk runs</a></li>
         <c:if test="${currentUser.builderOrAdmin}">
           <li><a href="${pageContext.request.contextPath}/app/tokens">API tokens</a></li>

@@ -12,10 +12,17 @@
   </c:if>
   <form method="post" action="${pageContext.request.contextPath}/app/connections" class="stacked">
     <t:csrf/>
+    <c:if test="${not empty next}"><input type="hidden" name="next" value="<c:out value='${next}'/>"></c:if>
     <label for="nickname">Connection Nickname</label>
     <input id="nickname" name="nickname" required maxlength="80" value="<c:out value='${nickname}'/>"
            <c:if test="${not empty error}">aria-describedby="nickname-error" aria-invalid="true"</c:if>>
     <button type="submit">Create</button>
   </form>
-  <p><a href="${pageContext.request.contextPath}/app/connections">Back to Connections</a></p>
+  <c:choose>
+    <c:when test="${not empty next}">
+      <p>Once it is authorized you go back to where you started, with the new connection chosen.
+        <a href="${pageContext.request.contextPath}/app<c:out value='${next}'/>">Go back without creating a connection</a></p>
+    </c:when>
+    <c:otherwise><p><a href="${pageContext.request.contextPath}/app/connections">Back to Connections</a></p></c:otherwise>
+  </c:choose>
 </t:layout>

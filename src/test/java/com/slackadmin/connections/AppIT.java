@@ -3,6 +3,7 @@ package com.slackadmin.connections;
 import com.slackadmin.connections.account.ConsoleSignInScenarios;
 import com.slackadmin.connections.account.TeamsScenarios;
 import com.slackadmin.connections.bulk.BulkRunsScenarios;
+import com.slackadmin.connections.card.CardFirstScenarios;
 import com.slackadmin.connections.card.CardsScenarios;
 import com.slackadmin.connections.connection.ConnectionsPageScenarios;
 import com.slackadmin.connections.connection.NewConnectionScenarios;
@@ -38,6 +39,9 @@ class AppIT extends DeployedWar {
 
   @Nested
   class Cards extends CardsScenarios {}
+
+  @Nested
+  class CardFirst extends CardFirstScenarios {}
 
   @Nested
   class BulkRuns extends BulkRunsScenarios {}

@@ -8,11 +8,11 @@ public class CardWebBoundary implements WebBoundary {
 
   @Override
   public Set<Class<?>> controllers() {
-    return Set.of(CardController.class);
+    return Set.of(CardController.class, CardsController.class, CardFirstController.class);
   }
 
   @Override
   public Set<Class<?>> resources() {
-    return Set.of(CardRunResource.class);
+    return Set.of(CardRunResource.class, CardCatalogueResource.class);
   }
 }

@@ -6,6 +6,7 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditTrail;
 import com.slackadmin.connections.connection.control.AuthorizationFailedException;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
+import com.slackadmin.connections.connection.control.ConnectionAuthorizations.Completed;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
@@ -107,10 +108,17 @@ public class ConnectionsController {
     return "connection/list.jsp";
   }
 
+  /**
+   * The New Connection form.
+   *
+   * @param next the console page to return to once the connection exists, when New Connection was started from
+   *     one (an action card); kept in the form, and again when the authorization fails
+   */
   @GET
   @Path("new")
-  public String newConnection() {
+  public String newConnection(@QueryParam("next") String next) {
     models.put("nickname", flash.getValues().get("nickname"));
+    models.put("next", ReturnPath.checked(next != null ? next : flash.getValues().get("next")));
     models.put("error", flash.getError());
     return "connection/new.jsp";
   }
@@ -118,12 +126,14 @@ public class ConnectionsController {
   /** Create: checks the nickname, then sends the browser to Slack to sign in and authorize. */
   @POST
   @CsrfProtected
-  public Response create(@FormParam("nickname") String nickname) {
+  public Response create(@FormParam("nickname") String nickname, @FormParam("next") String next) {
+    String returnTo = ReturnPath.checked(next);
     try {
-      String state = authorizations.startCreate(currentUser.get(), nickname);
+      String state = authorizations.startCreate(currentUser.get(), nickname, returnTo);
       return Response.seeOther(URI.create(oauth.authorizationUrl(request, response, state))).build();
     } catch (ConnectionException refused) {
       models.put("nickname", nickname);
+      models.put("next", returnTo);
       models.put("error", refused.getMessage());
       return Response.status(Response.Status.BAD_REQUEST).entity("connection/new.jsp").build();
     }
@@ -135,12 +145,14 @@ public class ConnectionsController {
   public String callback(@QueryParam("state") String state, @QueryParam("code") String code,
       @QueryParam("error") String error) {
     try {
-      SlackConnection connection = authorizations.complete(currentUser.get(), state, code, error,
+      Completed completed = authorizations.complete(currentUser.get(), state, code, error,
           slackCode -> oauth.exchange(slackCode, request, response));
+      SlackConnection connection = completed.connection();
       flash.notice("Connection \"" + connection.getNickname() + "\" is ready: it acts as "
           + connection.getSlackUserName() + " (" + connection.getSlackUserRole() + ") in "
           + connection.getSlackOrganisation() + ".");
-      return "redirect:/connections/" + connection.getId();
+      return completed.returnTo() == null ? "redirect:/connections/" + connection.getId()
+          : "redirect:" + ReturnPath.withConnection(completed.returnTo(), connection.getId());
     } catch (AuthorizationFailedException failed) {
       flash.error(failed.getMessage());
       if (failed.getReauthorizeConnectionId() != null) {
@@ -148,6 +160,9 @@ public class ConnectionsController {
       }
       if (failed.getNickname() != null) {
         flash.keep("nickname", failed.getNickname());
+      }
+      if (failed.getReturnTo() != null) {
+        flash.keep("next", failed.getReturnTo());
       }
       return "redirect:/connections/new";
     }

@@ -64,9 +64,17 @@ public class ConnectionAuthorizations {
    * @return the OAuth {@code state} to send to Slack; it comes back on the callback
    */
   public String startCreate(ConsoleUser user, String nickname) {
+    return startCreate(user, nickname, null);
+  }
+
+  /**
+   * As {@link #startCreate(ConsoleUser, String)}, and once the connection exists the console goes to
+   * {@code returnTo} (a page of the console, checked by the caller) instead of the connection's page.
+   */
+  public String startCreate(ConsoleUser user, String nickname, String returnTo) {
     ConsoleAccess.requireMayCreateConnections(user);
     String clean = nicknames.requireFree(user, nickname, null);
-    return pending.add(new Pending(clean, null, user.getId(), clock.instant()));
+    return pending.add(new Pending(clean, null, user.getId(), clock.instant(), returnTo));
   }
 
   /** @return the OAuth {@code state} to send to Slack for reauthorizing this connection */
@@ -83,37 +91,43 @@ public class ConnectionAuthorizations {
    * @param state the callback's {@code state}
    * @param code the authorization code, when Slack granted one
    * @param error Slack's error, when it did not ({@code access_denied} when the user pressed Cancel)
-   * @return the connection created or reauthorized
+   * @return the connection created or reauthorized, and where the person was going with it
    * @throws AuthorizationFailedException with the message to show and where to show it
    */
-  public SlackConnection complete(ConsoleUser user, String state, String code, String error, CodeExchange exchange) {
+  public Completed complete(ConsoleUser user, String state, String code, String error, CodeExchange exchange) {
     Pending started = pending.take(state, clock.instant())
         .filter(p -> p.consoleUserId() == user.getId())
         .orElseThrow(() -> new AuthorizationFailedException(STALE_STATE, null, null));
     if (error != null) {
       throw new AuthorizationFailedException("access_denied".equals(error)
           ? "You cancelled the authorization at Slack. Nothing was created."
-          : "Slack did not authorize the app (" + error + "). Nothing was created.", started.nickname(),
-          started.reauthorizeConnectionId());
+          : "Slack did not authorize the app (" + error + "). Nothing was created.", started);
     }
     SlackGrant grant;
     try {
       grant = exchange.exchange(code);
     } catch (SlackException refused) {
-      throw new AuthorizationFailedException(exchangeFailure(refused), started.nickname(),
-          started.reauthorizeConnectionId());
+      throw new AuthorizationFailedException(exchangeFailure(refused), started);
     }
     try {
-      return started.reauthorizeConnectionId() == null
+      SlackConnection done = started.reauthorizeConnectionId() == null
           ? create(user, started.nickname(), grant)
           : reauthorize(user, started.reauthorizeConnectionId(), grant);
+      return new Completed(done, started.returnTo());
     } catch (RuntimeException refused) {
       boolean revoked = slack.revokeQuietly(grant.accessToken());
       throw new AuthorizationFailedException(messageOf(refused) + (revoked ? ""
           : " The token Slack issued could not be revoked; revoke the app's access in Slack if it stays listed."),
-          started.nickname(), started.reauthorizeConnectionId());
+          started);
     }
   }
+
+  /**
+   * A finished authorization.
+   *
+   * @param returnTo where the person was going once the connection existed, or null
+   */
+  public record Completed(SlackConnection connection, String returnTo) {}
 
   private SlackConnection create(ConsoleUser user, String nickname, SlackGrant grant) {
     ConsoleAccess.requireMayCreateConnections(user);

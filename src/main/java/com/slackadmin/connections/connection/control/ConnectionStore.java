@@ -261,6 +261,23 @@ public class ConnectionStore {
   }
 
   /**
+   * The connections a person may see, most recently used first, at most {@code limit}: all of them for an ADMIN,
+   * else their own and those shared with them. For choosing one, where a page of the Connections page is too
+   * little and every one of an ADMIN's too much.
+   */
+  public List<SlackConnection> seenByLastUse(ConsoleUser user, int limit) {
+    boolean all = ConsoleAccess.maySeeAllConnections(user);
+    TypedQuery<SlackConnection> query = em.createQuery("select c from SlackConnection c join fetch c.owner"
+        + (all ? "" : " where c.owner = :user"
+            + " or exists (select s from ConnectionShare s where s.connection = c and s.user = :user)")
+        + " order by " + ConnectionSort.LAST_USED.orderBy(false), SlackConnection.class);
+    if (!all) {
+      query.setParameter("user", user);
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /**
    * One view of the Connections page: the user's own connections, those shared with them, or (ADMINs only)
    * all of them, optionally of one status, in the given order.
    *

@@ -24,9 +24,19 @@ public class PendingAuthorizations implements Serializable {
   static final int MAX_PENDING = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** What to do when Slack comes back. */
-  public record Pending(String nickname, Long reauthorizeConnectionId, long consoleUserId, Instant startedAt)
-      implements Serializable {}
+  /**
+   * What to do when Slack comes back.
+   *
+   * @param returnTo where the console goes once the connection exists (a page of the console, relative to it,
+   *     such as the action card the person started from); null for the connection's own page
+   */
+  public record Pending(String nickname, Long reauthorizeConnectionId, long consoleUserId, Instant startedAt,
+      String returnTo) implements Serializable {
+
+    public Pending(String nickname, Long reauthorizeConnectionId, long consoleUserId, Instant startedAt) {
+      this(nickname, reauthorizeConnectionId, consoleUserId, startedAt, null);
+    }
+  }
 
   private final Map<String, Pending> byState = new LinkedHashMap<>();
 

@@ -243,7 +243,8 @@ public abstract class ApiScenarios extends FreshServer {
     JsonObject document = new ApiClient(base, null).get("/openapi").object();
     Set<String> paths = document.getAsJsonObject("paths").keySet();
     assertEquals(Set.of("/api/connections", "/api/connections/{id}", "/api/connections/{id}/test",
-        "/api/connections/{id}/cards/{card}", "/api/connections/{id}/audit", "/api/connections/{id}/bulk-runs",
+        "/api/cards", "/api/connections/{id}/cards/{card}", "/api/connections/{id}/audit",
+        "/api/connections/{id}/bulk-runs",
         "/api/bulk-runs", "/api/bulk-runs/{id}", "/api/bulk-runs/{id}/rows", "/api/bulk-runs/{id}/pause",
         "/api/bulk-runs/{id}/resume", "/api/bulk-runs/{id}/cancel"), paths, "only the API, no console page");
     assertEquals("bearer", document.getAsJsonObject("components").getAsJsonObject("securitySchemes")
