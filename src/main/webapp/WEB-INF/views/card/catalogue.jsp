@@ -6,7 +6,7 @@
   <p>Each card is one Slack Admin action. It runs through a <strong>connection</strong>, which acts as the Slack Owner
     or Admin who authorised it; every run is checked against Slack's rules first and recorded in the connection's
     audit trail.</p>
-  <c:if test="${currentUser.builderOrAdmin and usableConnections == 0}">
+  <c:if test="${currentUser.builderOrAdmin and not anyUsableConnection}">
     <p class="flash notice" id="no-connection">You have no connection you can use yet. Open a card: it leads you
       into <strong>New Connection</strong> and comes back to the card with what you typed.</p>
   </c:if>

@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -141,6 +144,131 @@ class ConsoleBrowserIT extends DeployedWar {
 
     Files.write(screenshots.resolve("axe-violations.txt"), violations);
     assertEquals(List.of(), violations, "serious or critical axe-core violations");
+  }
+
+  /**
+   * The Connections page with realistic data (60 connections, long Slack names, five sharees each, a month of
+   * uses) fits a 1280 px and a 375 px wide window in every theme: nothing scrolls sideways. Screenshots of each go
+   * to {@code target/browser/}. Then the product spec's own path, from the card: Action cards, a card, New
+   * Connection, Slack's Authorize, back on the card with the new connection chosen, Run.
+   */
+  @Test
+  void theConnectionsPageFitsWideAndNarrowInEveryThemeAndACardLeadsIntoNewConnectionAndBack() throws IOException {
+    setUpAndSignInAsAdmin();
+    List<String> sharees = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      open("/app/teammates");
+      type("username", "teammate" + i);
+      type("displayName", "Teammate Number " + i + " Of The Identity Team");
+      type("password", ConsolePages.PASSWORD);
+      new Select(browser.findElement(By.name("role"))).selectByValue("BUILDER");
+      submit("/app/teammates");
+      sharees.add("teammate" + i);
+    }
+    seedRealisticConnections(60, sharees);
+
+    for (String theme : THEMES) {
+      chooseTheme(theme);
+      for (int width : List.of(1280, 375)) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        open("/app/connections?view=mine");
+        assertTrue(text().contains("60 connections"), text());
+        long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        long innerWidth = (Long) browser.executeScript("return window.innerWidth");
+        assertTrue(scrollWidth <= innerWidth, "the Connections page scrolls sideways at " + width + " px in " + theme
+            + ": " + scrollWidth + " > " + innerWidth);
+        checkAccessibility("connections with 60 rows at " + width + " px in " + theme);
+        screenshot("connections-" + theme + "-" + width + ".png");
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    chooseTheme("default");
+
+    open("/app/cards");
+    checkAccessibility("action cards");
+    browser.findElement(By.linkText("Deactivate User")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/app/cards/deactivate-user"), browser.getCurrentUrl());
+    checkAccessibility("a card with no usable connection");
+    type("userId", "U01PLUSME02");
+    press("new-connection");
+    type("nickname", "Made from a card");
+    submit("/app/connections");
+    authorizeInSandboxAs("admin@plus.example");
+
+    assertTrue(browser.getCurrentUrl().contains("/app/cards/deactivate-user"), browser.getCurrentUrl());
+    assertTrue(text().contains("Connection \"Made from a card\" is ready"), text());
+    assertEquals("U01PLUSME02", browser.findElement(By.name("userId")).getAttribute("value"), "the input is kept");
+    assertTrue(new Select(browser.findElement(By.id("connection"))).getFirstSelectedOption().getText()
+        .startsWith("Made from a card"), "the new connection is chosen");
+    checkAccessibility("the card, back from New Connection");
+    press("run");
+    assertTrue(browser.findElement(By.id("output-json")).getText().contains("\"active\": false"), text());
+    checkAccessibility("the card's output");
+
+    Files.write(screenshots.resolve("axe-violations-wide-and-narrow.txt"), violations);
+    assertEquals(List.of(), violations, "serious or critical axe-core violations");
+  }
+
+  /**
+   * Connections as an identity team has them: long org and workspace names, an org-wide Grid install, a few that
+   * need attention with Slack's reason, every one shared with five teammates, and uses of every outcome over the
+   * last month.
+   */
+  private static void seedRealisticConnections(int count, List<String> sharees) {
+    long adminId = TestDatabase.userId("admin");
+    Instant now = Instant.now();
+    for (int i = 1; i <= count; i++) {
+      String nickname = String.format("Identity automation for region %02d (production)", i);
+      TestDatabase.insertConnection(adminId, nickname, i % 7 == 0 ? "PERMISSION_LOST" : "ACTIVE",
+          now.minus(Duration.ofHours(i * 5L)));
+      long id = TestDatabase.connectionId(nickname);
+      boolean grid = i % 3 == 0;
+      TestDatabase.update("UPDATE slack_connection SET team_name = ?, enterprise_id = ?, enterprise_name = ?,"
+          + " install_level = ?, plan = ?, slack_user_name = ?, slack_user_email = ?, slack_user_role = ?,"
+          + " status_reason = ? WHERE id = ?",
+          "Globex Corporation International Holdings " + i + " Worldwide Operations Workspace",
+          grid ? "E0" + i : null, grid ? "Globex Enterprise Grid Organisation For All Subsidiaries " + i : null,
+          grid ? "ORG" : "WORKSPACE", grid ? "enterprise" : "plus", "Alexandra Montgomery-Fitzgerald " + i,
+          "alexandra.montgomery-fitzgerald." + i + "@globex-corporation-international.example",
+          grid ? "Org Owner" : "Workspace Admin",
+          i % 7 == 0 ? "Slack says Alexandra Montgomery-Fitzgerald is now a Member of the workspace, no longer an "
+              + "Owner or Admin. Restore the role in Slack, then Test the connection." : null,
+          id);
+      for (String sharee : sharees) {
+        TestDatabase.update("INSERT INTO connection_share (connection_id, user_id, shared_at) VALUES (?, ?, ?)", id,
+            TestDatabase.userId(sharee), Timestamp.from(now));
+      }
+      for (int day = 0; day < 30; day += 1 + i % 4) {
+        String outcome = day % 9 == 0 ? "permission_lost" : day % 11 == 0 ? "slack_error" : "ok";
+        TestDatabase.insertAuditEntry(id, "admin", "deactivate-user", outcome, now.minus(Duration.ofDays(day)));
+      }
+    }
+  }
+
+  private void setUpAndSignInAsAdmin() {
+    open("/app/setup");
+    type("username", "admin");
+    type("displayName", "Ada Admin");
+    type("password", ConsolePages.PASSWORD);
+    type("passwordAgain", ConsolePages.PASSWORD);
+    submit("/app/setup");
+    open("/app/signin");
+    type("username", "admin");
+    type("password", ConsolePages.PASSWORD);
+    submit("/app/signin");
+  }
+
+  private void chooseTheme(String theme) {
+    open("/app/profile");
+    new Select(browser.findElement(By.id("theme"))).selectByValue(theme);
+    submit("/app/profile/theme");
+  }
+
+  /** Presses the submit button with name {@code intent} and this value. */
+  private void press(String intent) {
+    WebElement button = browser.findElement(By.cssSelector("button[name=intent][value='" + intent + "']"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
   }
 
   /** Signs in to the sandbox's Slack as {@code email} and presses Authorize, whatever page Slack shows first. */

@@ -62,6 +62,11 @@ public class ConnectionChoices {
     }
   }
 
+  /** Whether {@code user} has at least one connection to choose now. */
+  public boolean anyUsable(ConsoleUser user) {
+    return ConsoleAccess.mayUseConnections(user) && store.seesAny(user, ConnectionStatus.ACTIVE);
+  }
+
   /** The connections {@code user} sees, most recently used first, split into usable now and not. */
   public Choices of(ConsoleUser user) {
     return of(user, null);

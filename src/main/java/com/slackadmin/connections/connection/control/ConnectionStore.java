@@ -266,15 +266,25 @@ public class ConnectionStore {
    * little and every one of an ADMIN's too much.
    */
   public List<SlackConnection> seenByLastUse(ConsoleUser user, int limit) {
-    boolean all = ConsoleAccess.maySeeAllConnections(user);
-    TypedQuery<SlackConnection> query = em.createQuery("select c from SlackConnection c join fetch c.owner"
-        + (all ? "" : " where c.owner = :user"
-            + " or exists (select s from ConnectionShare s where s.connection = c and s.user = :user)")
-        + " order by " + ConnectionSort.LAST_USED.orderBy(false), SlackConnection.class);
-    if (!all) {
-      query.setParameter("user", user);
-    }
-    return query.setMaxResults(limit).getResultList();
+    TypedQuery<SlackConnection> query = em.createQuery("select c from SlackConnection c join fetch c.owner where "
+        + seenBy(user) + " order by " + ConnectionSort.LAST_USED.orderBy(false), SlackConnection.class);
+    return bindSeenBy(query, user).setMaxResults(limit).getResultList();
+  }
+
+  /** Whether the user sees at least one connection of this status. */
+  public boolean seesAny(ConsoleUser user, ConnectionStatus status) {
+    TypedQuery<Long> query = em.createQuery("select c.id from SlackConnection c where (" + seenBy(user)
+        + ") and c.status = :status", Long.class);
+    return !bindSeenBy(query, user).setParameter("status", status).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  private static String seenBy(ConsoleUser user) {
+    return ConsoleAccess.maySeeAllConnections(user) ? "1 = 1"
+        : "c.owner = :user or exists (select s from ConnectionShare s where s.connection = c and s.user = :user)";
+  }
+
+  private static <T> TypedQuery<T> bindSeenBy(TypedQuery<T> query, ConsoleUser user) {
+    return ConsoleAccess.maySeeAllConnections(user) ? query : query.setParameter("user", user);
   }
 
   /**
