@@ -42,7 +42,11 @@ public class HealthStore {
     }
   }
 
-  /** Up to {@code max} connections due and unclaimed, the longest unverified first. */
+  /**
+   * Up to {@code max} connections due and unclaimed, the longest unverified first. Read outside a transaction: the look, every few
+   * seconds on every node, commits nothing (a claim does).
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Due> due(Instant cutoff, Instant now, int max) {
     TypedQuery<Object[]> query = em.createQuery("select c.id, c.enterpriseId, c.teamId from SlackConnection c where "
         + DUE + " order by c.lastVerifiedAt asc nulls first, c.id", Object[].class);

@@ -2,6 +2,7 @@ package com.slackadmin.connections.connection.control;
 
 import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.slack.control.SlackRateBudget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class HealthSweep {
   static final UseGate.Use<VerifiedConnection> CHECK = new UseGate.Use<>() {
     @Override
     public String action() {
-      return "health_check";
+      return AuditEvent.HEALTH_CHECK;
     }
 
     @Override
