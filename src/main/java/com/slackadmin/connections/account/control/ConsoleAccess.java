@@ -108,6 +108,11 @@ public final class ConsoleAccess {
     return isEnabledAdmin(user);
   }
 
+  /** Registering webhooks for notifications and reading their delivery log: ADMINs. */
+  public static boolean mayManageWebhooks(ConsoleUser user) {
+    return isEnabledAdmin(user);
+  }
+
   /** New Connection and its callback: BUILDERs and ADMINs. */
   public static void requireMayCreateConnections(ConsoleUser user) {
     if (!mayUseConnections(user)) {
