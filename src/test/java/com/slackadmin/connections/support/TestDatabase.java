@@ -23,7 +23,8 @@ import java.util.function.IntFunction;
 public final class TestDatabase {
 
   private static final String[] TABLES_CHILD_FIRST = {
-      "bulk_row", "bulk_run", "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt",
+      "notification_delivery", "notification", "notification_event", "webhook", "bulk_row", "bulk_run",
+      "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt",
       "one_time_event",
       "console_user"};
 
