@@ -28,7 +28,8 @@ public class MailSender {
       MimeMessage message = new MimeMessage(settings.session());
       message.setFrom(new InternetAddress(settings.from(), true));
       message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
-      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      // a nickname may hold a line break (the API renames too): none may reach a header
+      message.setSubject(subject.replaceAll("\\p{Cntrl}+", " "), StandardCharsets.UTF_8.name());
       message.setText(text, StandardCharsets.UTF_8.name());
       Transport.send(message);
       return Attempt.delivered(null);
