@@ -28,6 +28,8 @@
         <c:if test="${currentUser.admin}">
           <li><a href="${pageContext.request.contextPath}/app/teammates">Teammates</a></li>
         </c:if>
+        <li><a href="${pageContext.request.contextPath}/app/notifications" id="nav-notifications">Notifications<c:if
+            test="${notificationBadge.unread > 0}"> <span class="unread-count">(${notificationBadge.unread} unread)</span></c:if></a></li>
         <li><a href="${pageContext.request.contextPath}/app/profile">Profile</a></li>
       </ul>
     </nav>

@@ -19,4 +19,20 @@
     </select>
     <button type="submit">Save theme</button>
   </form>
+  <h2>Email notifications</h2>
+  <p>Notifications about the connections you own or that are shared with you (a connection that stops or starts
+    working again, a token Slack would not renew, a bulk run that finished or paused) are listed under
+    <a href="${pageContext.request.contextPath}/app/notifications">Notifications</a>. They can also come by email.</p>
+  <c:if test="${not mailSettings.configured}">
+    <p class="hint">This console has no mail server configured (<code>SMTP_HOST</code>): until it has, no email is sent.</p>
+  </c:if>
+  <form method="post" action="${pageContext.request.contextPath}/app/profile/email" class="stacked">
+    <t:csrf/>
+    <label for="email">Email address</label>
+    <input id="email" name="email" type="email" maxlength="254" autocomplete="email"
+           value="<c:out value='${empty messages.values.email ? profile.email : messages.values.email}'/>">
+    <label><input type="checkbox" name="emailNotifications" ${profile.emailNotifications ? 'checked' : ''}>
+      Send me notifications by email</label>
+    <button type="submit">Save email settings</button>
+  </form>
 </t:layout>

@@ -7,6 +7,7 @@ import com.slackadmin.connections.card.CardFirstScenarios;
 import com.slackadmin.connections.card.CardsScenarios;
 import com.slackadmin.connections.connection.ConnectionsPageScenarios;
 import com.slackadmin.connections.connection.NewConnectionScenarios;
+import com.slackadmin.connections.notification.HealthAndNotificationsScenarios;
 import com.slackadmin.connections.platform.OddInputScenarios;
 import com.slackadmin.connections.platform.PersistenceScenarios;
 import com.slackadmin.connections.platform.api.ApiScenarios;
@@ -45,6 +46,9 @@ class AppIT extends DeployedWar {
 
   @Nested
   class BulkRuns extends BulkRunsScenarios {}
+
+  @Nested
+  class HealthAndNotifications extends HealthAndNotificationsScenarios {}
 
   @Nested
   class Persistence extends PersistenceScenarios {}

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The structure the code keeps: features (account, audit, card, connection, slack) depend on each other one
+ * The structure the code keeps: features (account, audit, bulk, card, connection, notification, slack) depend on each other one
  * way only and on {@code platform}, never the reverse; inside a feature boundary -> control -> entity; only
  * boundaries (and {@code platform}, which hosts the web applications) touch servlets, JAX-RS, Krazo or pac4j;
  * another feature's store is never used; the Slack sandbox and the product share no code.
@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
   static final String ROOT = "com.slackadmin.connections";
-  static final String[] PRODUCT_FEATURES = {"account", "audit", "bulk", "card", "connection", "slack"};
+  static final String[] PRODUCT_FEATURES = {"account", "audit", "bulk", "card", "connection", "notification",
+      "slack"};
   static final String[] WEB_TYPES = {"jakarta.servlet..", "jakarta.ws.rs..", "jakarta.mvc..", "org.pac4j..",
       "com.github.scribejava..", "org.eclipse.krazo.."};
 
@@ -68,7 +69,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"account", "audit", "bulk", "card", "connection", "slack"})
+  @ValueSource(strings = {"account", "audit", "bulk", "card", "connection", "notification", "slack"})
   void aFeaturesStoreIsItsOwn(String feature) {
     noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
         .should().dependOnClassesThat(resideInAPackage(ROOT + "." + feature + "..").and(simpleNameEndingWith("Store")))

@@ -10,6 +10,13 @@
  * Tokens are encrypted at rest ({@code TokenCipher}) and never leave this feature except inside a
  * {@code VerifiedConnection} handed to a use.
  *
+ * <p>The health sweep ({@code HealthSweep}) re-verifies connections not verified within
+ * {@code HEALTH_SWEEP_INTERVAL} through the same gate, as the system actor, claiming each with a lease so that
+ * one node checks it, paced within its Slack org's Web API tiers. The gate and the token refresher announce a
+ * changed status as a {@code ConnectionStatusChanged} event; telling people is the {@code notification}
+ * feature's, which observes it. {@code ConnectionHealth} answers pages: how many connections need attention,
+ * whether one is due for a check.
+ *
  * <p>The boundary holds the console pages (the Connections page, New Connection and its OAuth callback, a
  * connection's page and audit trail, the Teammates page's bulk transfer) and the JSON API's connection
  * resources. The OAuth state is checked once, by {@code PendingAuthorizations}; the code exchange is the

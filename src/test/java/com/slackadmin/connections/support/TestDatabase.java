@@ -23,7 +23,8 @@ import java.util.function.IntFunction;
 public final class TestDatabase {
 
   private static final String[] TABLES_CHILD_FIRST = {
-      "bulk_row", "bulk_run", "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt",
+      "notification_delivery", "notification", "notification_event", "webhook", "bulk_row", "bulk_run",
+      "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt",
       "one_time_event",
       "console_user"};
 
@@ -125,11 +126,14 @@ public final class TestDatabase {
 
   private static final String INSERT_CONNECTION = "INSERT INTO slack_connection (nickname, nickname_key, owner_id,"
       + " team_id, team_name, plan, install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role,"
-      + " granted_scopes, access_token_ciphertext, status, created_at, last_used_at, version)"
+      + " granted_scopes, access_token_ciphertext, status, created_at, last_used_at, last_verified_at, version)"
       + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
-      + " 'admin', ?, ?, ?, ?, 0)";
+      + " 'admin', ?, ?, ?, ?, CURRENT_TIMESTAMP, 0)";
 
-  /** Stores a connection row as the New Connection flow would, with an encrypted placeholder token. */
+  /**
+   * Stores a connection row as the New Connection flow would, with an encrypted placeholder token, verified now:
+   * the health sweep leaves it alone (Slack would not know its token).
+   */
   public static void insertConnection(long ownerId, String nickname, String status, Instant lastUsed) {
     try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(INSERT_CONNECTION)) {
       bindConnection(statement, ownerId, nickname, status, lastUsed,

@@ -1,5 +1,6 @@
 package com.slackadmin.connections.account.boundary;
 
+import com.slackadmin.connections.account.control.AccountException;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.platform.Flash;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
-/** Everyone's own settings: for now, the console theme. */
+/** Everyone's own settings: the console theme, and whether notifications also come by email, to where. */
 @Controller
 @Path("profile")
 @RequestScoped
@@ -38,8 +39,25 @@ public class ProfileController {
   @Inject
   Flash flash;
 
+  @POST
+  @Path("email")
+  @CsrfProtected
+  public String notifyByEmail(@FormParam("email") String email, @FormParam("emailNotifications") String wanted) {
+    boolean on = "on".equals(wanted);
+    try {
+      users.notifyByEmail(currentUser.get().getId(), email, on);
+      flash.notice(on ? "Notifications also go to " + email.trim() + " by email."
+          : "Notifications reach you in the console only.");
+    } catch (AccountException refused) {
+      flash.error(refused.getMessage());
+      flash.keep("email", email == null ? "" : email);
+    }
+    return "redirect:/profile";
+  }
+
   @GET
   public String show() {
+    models.put("profile", currentUser.get());
     models.put("themes", themes.getAvailable());
     models.put("defaultTheme", themes.getName());
     return "account/profile.jsp";

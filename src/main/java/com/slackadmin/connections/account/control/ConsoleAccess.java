@@ -17,6 +17,8 @@ import com.slackadmin.connections.platform.NotPermittedException;
  *   <li>{@code VIEWER}: LIST and VIEW (with the audit trail) of connections they own or that are shared with
  *       them; never creates, uses or changes one. (A VIEWER owns a connection only after being demoted.)</li>
  *   <li>A disabled person may do nothing (signing in and API tokens refuse them before this is asked).</li>
+ *   <li>The system actor ({@link ConsoleUser#system}, the health sweep): VIEW and TEST of every connection,
+ *       nothing else, so that its checks pass the same use gate as a person's Test.</li>
  * </ul>
  *
  * <p>How a refusal shows: without VIEW the connection does not exist for the caller (404, no hint); with
@@ -44,6 +46,9 @@ public final class ConsoleAccess {
    * @param sharee whether the connection is shared with the user (ignored for CREATE)
    */
   public static boolean allows(ConsoleUser user, boolean owner, boolean sharee, Action action) {
+    if (user != null && user.isSystem()) {
+      return action == Action.VIEW || action == Action.TEST;
+    }
     return user != null && user.isEnabled() && allows(user.getRole(), owner, sharee, action);
   }
 
@@ -100,6 +105,11 @@ public final class ConsoleAccess {
 
   /** Adding teammates, changing their roles, disabling them: ADMINs. */
   public static boolean mayManageTeammates(ConsoleUser user) {
+    return isEnabledAdmin(user);
+  }
+
+  /** Registering webhooks for notifications and reading their delivery log: ADMINs. */
+  public static boolean mayManageWebhooks(ConsoleUser user) {
     return isEnabledAdmin(user);
   }
 

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public class ConsoleUsers {
 
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+  /** One address, no display name, no spaces or angle brackets: what an SMTP envelope takes as it is. */
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:]+");
+  static final int MAX_EMAIL_LENGTH = 254;
 
   @PersistenceContext
   EntityManager em;
@@ -104,6 +107,23 @@ public class ConsoleUsers {
   /** Stores the person's theme, or the console's default when {@code theme} is null. */
   public void chooseTheme(long userId, String theme) {
     require(userId).chooseTheme(theme);
+  }
+
+  /**
+   * Stores where the person's email notifications go, and whether they want them. An empty address clears it
+   * (and so the wish).
+   *
+   * @throws AccountException on the field {@code email} when the address is not one, or is missing while asked for
+   */
+  public void notifyByEmail(long userId, String address, boolean wanted) {
+    String clean = address == null || address.isBlank() ? null : address.trim();
+    if (clean != null && (clean.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(clean).matches())) {
+      throw new AccountException("email", "Enter one email address, such as ada@example.com.");
+    }
+    if (clean == null && wanted) {
+      throw new AccountException("email", "Enter the address the notifications should go to.");
+    }
+    require(userId).notifyByEmail(clean, wanted);
   }
 
   public List<ConsoleUser> all(ConsoleUser actor) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -55,8 +56,20 @@ public class ConsoleUser {
   @Column(length = 40)
   private String theme;
 
+  /** Where this person's email notifications go; null for none. */
+  @Column(length = 254)
+  private String email;
+
+  /** Whether this person wants notifications by email (at {@link #email}). */
+  @Column(name = "email_notifications", nullable = false)
+  private boolean emailNotifications;
+
   @Version
   private long version;
+
+  /** The console itself at work in the background (the health sweep): never stored, never signs in. */
+  @Transient
+  private boolean system;
 
   protected ConsoleUser() {
     // for JPA
@@ -69,6 +82,36 @@ public class ConsoleUser {
     this.role = role;
     this.enabled = true;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * The console itself as the actor of background work, named for the audit trail (such as
+   * {@code system (health sweep)}). It has no id and no password, so no one can sign in as it; the name has
+   * spaces, which no username may have, so no person can pass for it.
+   */
+  public static ConsoleUser system(String name) {
+    ConsoleUser system = new ConsoleUser(name, name, "", Role.VIEWER, Instant.EPOCH);
+    system.system = true;
+    return system;
+  }
+
+  public boolean isSystem() {
+    return system;
+  }
+
+  /** Sets where email notifications go and whether this person wants them; the caller checked the address. */
+  public void notifyByEmail(String address, boolean wanted) {
+    this.email = address;
+    this.emailNotifications = wanted && address != null;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  /** Whether notifications go to this person by email: they asked, and gave an address. */
+  public boolean isEmailNotifications() {
+    return emailNotifications && email != null;
   }
 
   public void changeRole(Role newRole) {

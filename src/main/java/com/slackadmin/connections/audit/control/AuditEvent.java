@@ -29,13 +29,17 @@ public record AuditEvent(
   public static final String OK = "ok";
   public static final String STATUS_CHANGED = "status_changed";
 
+  /** The health sweep's check of a connection, recorded by the system actor. */
+  public static final String HEALTH_CHECK = "health_check";
+
   /**
-   * Actions that change a connection or who has it rather than use it. Every other action (a test, an action
-   * card, whatever its outcome) counts as a use on the Connections page.
+   * Actions that change a connection or who has it rather than use it, and the health sweep's checks, which
+   * keep it rather than use it. Every other action (a test, an action card, whatever its outcome) counts as a use
+   * on the Connections page.
    */
   public static final Set<String> LIFECYCLE = Set.of("created", "reauthorized", "renamed", "deleted",
       STATUS_CHANGED, "shared", "unshared", "transferred", "bulk-run-started", "bulk-run-paused",
-      "bulk-run-resumed", "bulk-run-finished", "bulk-run-cancelled");
+      "bulk-run-resumed", "bulk-run-finished", "bulk-run-cancelled", HEALTH_CHECK);
 
   /** Something a console user did with a connection. */
   public static Subject by(ConsoleUser actor, long connectionId, String nickname) {

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ConnectionService {
 
-  /** The Test action as the gate runs it: the check before every use, and nothing else. */
+  /** The Test action as the gate runs it: the check before every use, with the plan, and nothing else. */
   private static final UseGate.Use<VerifiedConnection> TEST = new UseGate.Use<>() {
     @Override
     public String action() {
@@ -29,6 +29,11 @@ public class ConnectionService {
     @Override
     public Action access() {
       return Action.TEST;
+    }
+
+    @Override
+    public boolean checksPlan() {
+      return true;
     }
 
     @Override
@@ -95,8 +100,8 @@ public class ConnectionService {
   }
 
   /**
-   * The Test action: the check before every use, run on request, recorded as a use ({@code tested}) whatever
-   * its outcome.
+   * The Test action: the check before every use, and for a standalone workspace its plan, run on request,
+   * recorded as a use ({@code tested}) whatever its outcome.
    *
    * @throws UseRefusal when the connection needs attention (its status says so now) or Slack failed
    */

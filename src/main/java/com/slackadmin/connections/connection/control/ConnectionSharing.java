@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The owner (or an ADMIN) shares a connection with named teammates and ends those shares. A share lets a
@@ -48,6 +50,21 @@ public class ConnectionSharing {
   /** Which of these connections are shared with the user (as opposed to owned by them, or seen as ADMIN). */
   public Set<Long> idsSharedWith(ConsoleUser user, Collection<Long> connectionIds) {
     return store.idsSharedWith(user.getId(), connectionIds);
+  }
+
+  /** Who a connection concerns: its owner and the teammates it is shared with. */
+  public record Audience(long ownerId, Set<Long> shareeIds) {}
+
+  /** Who to tell about the connection (for notifications); empty once it is gone. */
+  public Optional<Audience> audience(long connectionId) {
+    try {
+      SlackConnection connection = store.require(connectionId);
+      Set<Long> sharees = store.sharesOf(connectionId).stream().map(share -> share.getUser().getId())
+          .collect(Collectors.toSet());
+      return Optional.of(new Audience(connection.getOwner().getId(), sharees));
+    } catch (ConnectionNotFoundException gone) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -74,7 +74,8 @@ public class ConnectionStore {
 
   private Set<Action> allowed(ConsoleUser user, SlackConnection connection) {
     boolean owner = connection.getOwner().getId().equals(user.getId());
-    boolean sharee = !owner && isSharedWith(connection.getId(), user.getId());
+    // the system actor (the health sweep) has no id: it owns nothing and nothing is shared with it
+    boolean sharee = !owner && user.getId() != null && isSharedWith(connection.getId(), user.getId());
     Set<Action> allowed = EnumSet.noneOf(Action.class);
     for (Action action : Action.values()) {
       if (ConsoleAccess.allows(user, owner, sharee, action)) {
@@ -126,6 +127,14 @@ public class ConnectionStore {
       update.setParameter("checked", checkedAt);
     }
     update.executeUpdate();
+  }
+
+  /** A check that found the connection as stored, made by the system (not a use): one UPDATE, like {@link #markUsed}. */
+  public void markVerified(long id, Instant checkedAt) {
+    em.createQuery("update SlackConnection c set c.lastVerifiedAt = :checked where c.id = :id")
+        .setParameter("checked", checkedAt)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   /**

@@ -28,6 +28,9 @@ public class TokenRefresher {
   /** A use refreshes a token with less than this left. */
   public static final Duration USE_MARGIN = Duration.ofMinutes(5);
 
+  /** Who refreshes tokens, as notifications name it. */
+  static final String REFRESHER = "system (token refresh)";
+
   @PersistenceContext
   EntityManager em;
 
@@ -42,6 +45,9 @@ public class TokenRefresher {
 
   @Inject
   Event<AuditEvent> audit;
+
+  @Inject
+  Event<ConnectionStatusChanged> statusChanges;
 
   /** What a refresh attempt came to. */
   public enum Outcome { NOT_DUE, REFRESHED, UNAVAILABLE, REFUSED }
@@ -67,10 +73,15 @@ public class TokenRefresher {
       if (refused.transientFailure()) {
         return Outcome.UNAVAILABLE; // the current token still works until it expires; the next use tries again
       }
-      connection.markNeedsAttention(ConnectionStatus.REAUTHORIZATION_REQUIRED,
-          "Slack refused to refresh the token (" + refused.error() + "). Reauthorize the connection.", now);
+      ConnectionStatus before = connection.getStatus();
+      String reason = "Slack refused to refresh the token (" + refused.error() + "). Reauthorize the connection.";
+      connection.markNeedsAttention(ConnectionStatus.REAUTHORIZATION_REQUIRED, reason, now);
       audit.fire(AuditEvent.bySystem(connection.getId(), connection.getNickname())
           .statusChanged("reauthorization_required", refused.error()));
+      // observers that tell people hear it once this transaction has committed
+      statusChanges.fire(new ConnectionStatusChanged(connection.getId(), connection.getNickname(),
+          connection.getSlackOrganisation(), before, ConnectionStatus.REAUTHORIZATION_REQUIRED, reason,
+          refused.error(), REFRESHER, ConnectionStatusChanged.Cause.TOKEN_REFRESH_REFUSED));
       return Outcome.REFUSED;
     }
   }

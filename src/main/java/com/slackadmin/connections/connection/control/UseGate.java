@@ -23,9 +23,12 @@ import java.util.logging.Logger;
  * The one way to use a connection: a Test, a card run, whatever comes next. In order, it loads the connection
  * once, decides access once ({@code ConsoleAccess}, through the store), lets the use check its own inputs,
  * refreshes a rotating token that is about to expire, asks Slack whether the authorising account still
- * holds its role ({@link RetentionRule}) and stores the status that follows; only then does it hand the use
- * a {@link VerifiedConnection} for its Slack calls. Every use of a connection the caller may use is recorded
- * in the audit trail, whatever its outcome, and counts as the connection's last use once Slack was asked.
+ * holds its role ({@link RetentionRule}) and, for a Test or a health check of a standalone workspace, whether
+ * its plan still has the SCIM API ({@link PlanRule}), and stores the status that follows, announcing a change
+ * ({@link ConnectionStatusChanged}); only then does it hand the use a {@link VerifiedConnection} for its Slack
+ * calls. Every use of a connection the caller may use is recorded in the audit trail, whatever its outcome,
+ * and counts as the connection's last use once Slack was asked, except the system's own checks (the health
+ * sweep), which are recorded but leave "last used" to people and scripts.
  *
  * <p>Slack is called outside database transactions; status and last use are single UPDATE statements, so
  * concurrent uses of one connection do not conflict. A check that changes the status is stored before the use
@@ -47,6 +50,14 @@ public class UseGate {
     /** What {@code ConsoleAccess} must allow the user; a Test and a card run share one rule today. */
     default Action access() {
       return Action.RUN_CARD;
+    }
+
+    /**
+     * Whether the check also asks Slack for a standalone workspace's plan ({@code team.billing.info}): a Test
+     * and the health sweep do; card runs leave it to them, as a plan changes far more rarely than a role.
+     */
+    default boolean checksPlan() {
+      return false;
     }
 
     /**
@@ -89,6 +100,9 @@ public class UseGate {
   @Inject
   UseRecords records;
 
+  @Inject
+  Event<ConnectionStatusChanged> statusChanges;
+
   /**
    * Runs {@code use} with the connection, if every check passes.
    *
@@ -108,7 +122,7 @@ public class UseGate {
     try {
       target = use.prepare();
       askedSlack = true;
-      Checked checked = verify(user, connection);
+      Checked checked = verify(user, connection, use.checksPlan());
       unstoredCheck = checked.unstoredAt();
       T result = use.run(checked.connection());
       outcome = AuditEvent.OK;
@@ -125,7 +139,7 @@ public class UseGate {
     } finally {
       AuditEvent used = AuditEvent.by(user, connectionId, connection.getNickname())
           .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000);
-      record(used, askedSlack, unstoredCheck);
+      record(user, used, askedSlack, unstoredCheck);
     }
   }
 
@@ -138,13 +152,17 @@ public class UseGate {
    * commit fails the record is written alone, and a record that cannot be written goes to the server log, in
    * full.
    */
-  private void record(AuditEvent used, boolean askedSlack, Instant unstoredCheck) {
+  private void record(ConsoleUser user, AuditEvent used, boolean askedSlack, Instant unstoredCheck) {
     if (!askedSlack) {
       audit.fire(used);
       return;
     }
     try {
-      records.used(used, clock.instant(), unstoredCheck);
+      if (user.isSystem()) {
+        records.checked(used, unstoredCheck);
+      } else {
+        records.used(used, clock.instant(), unstoredCheck);
+      }
       return;
     } catch (RuntimeException unmarked) {
       LOG.log(Level.WARNING, unmarked, () -> "A use of connection " + used.connectionId()
@@ -161,7 +179,7 @@ public class UseGate {
    * The check before every use: a token refresh if due, the retention rule, the status that follows. A
    * connection that needs attention is checked again too: the role or the token may be back.
    */
-  private Checked verify(ConsoleUser user, SlackConnection loaded) {
+  private Checked verify(ConsoleUser user, SlackConnection loaded, boolean checksPlan) {
     SlackConnection connection = refreshIfDue(loaded);
     String token = cipher.decrypt(connection.getAccessTokenCiphertext());
     boolean orgWide = connection.getInstallLevel() == InstallLevel.ORG;
@@ -177,6 +195,9 @@ public class UseGate {
       throw UseRefusal.of(Reason.REAUTHORIZATION_REQUIRED, reason, refused.error());
     }
     String lost = RetentionRule.permissionLost(who, orgWide).orElse(null);
+    if (lost == null && checksPlan && connection.getEnterpriseId() == null) {
+      lost = PlanRule.planLost(slack.plan(token)).orElse(null);
+    }
     if (lost != null) {
       recordCheck(user, connection, ConnectionStatus.PERMISSION_LOST, lost, null);
       throw UseRefusal.of(Reason.PERMISSION_LOST, lost);
@@ -211,15 +232,29 @@ public class UseGate {
   private void recordCheck(ConsoleUser user, SlackConnection connection, ConnectionStatus status, String reason,
       String slackError) {
     Instant now = clock.instant();
+    ConnectionStatus before = connection.getStatus();
     if (store.recordCheck(connection.getId(), status, reason, now)) {
       audit.fire(AuditEvent.by(user, connection.getId(), connection.getNickname())
           .statusChanged(status.name().toLowerCase(Locale.ROOT), slackError));
+      announce(new ConnectionStatusChanged(connection.getId(), connection.getNickname(),
+          connection.getSlackOrganisation(), before, status, reason, slackError, user.getUsername(),
+          ConnectionStatusChanged.Cause.CHECK));
     }
     // the handle the use gets shows the connection as it now is
     if (status == ConnectionStatus.ACTIVE) {
       connection.markActive(now);
     } else {
       connection.markNeedsAttention(status, reason, now);
+    }
+  }
+
+  /** Tells whoever listens; telling people must never fail the use, whose status is stored already. */
+  private void announce(ConnectionStatusChanged change) {
+    try {
+      statusChanges.fire(change);
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, failed, () -> "Announcing the status change of connection " + change.connectionId()
+          + " failed");
     }
   }
 }

@@ -29,4 +29,16 @@ public class UseRecords {
     trail.append(used);
     store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
   }
+
+  /**
+   * What the system's own check (the health sweep) leaves: its record, and the time of a check that changed
+   * nothing; not a last use, which says when people or scripts last used the connection.
+   */
+  @Transactional
+  public void checked(AuditEvent checked, Instant checkedAt) {
+    trail.append(checked);
+    if (checkedAt != null) {
+      store.markVerified(checked.connectionId(), checkedAt);
+    }
+  }
 }

@@ -113,6 +113,16 @@ public class SlackConnection {
   @Column(name = "last_verified_at")
   private Instant lastVerifiedAt;
 
+  /**
+   * Until when a node holds this connection for the health sweep's check, and which claim holds it: written
+   * only by single conditional UPDATEs, so that two nodes never check it in one sweep.
+   */
+  @Column(name = "health_lease_until")
+  private Instant healthLeaseUntil;
+
+  @Column(name = "health_lease_holder", length = 36)
+  private String healthLeaseHolder;
+
   @Version
   private long version;
 

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Each Slack org's SCIM budget, shared by every use of the org from this server: bulk runs and card runs take
  * from it before each SCIM call, so that together they keep to Slack's published limits ({@link ScimLimits})
- * instead of running into 429s. Token buckets as Slack describes its limits: a burst at once, then the
+ * instead of running into 429s. The health sweep takes its Web API calls from the same org's budget, per
+ * method at its published tier ({@link WebApiLimits}). Token buckets as Slack describes its limits: a burst at once, then the
  * sustained rate. A 429 still happens (other apps of the org count too): {@link #slowDown} then holds the org's
  * calls for Slack's {@code Retry-After} and paces them slower for a while.
  *
@@ -55,6 +56,21 @@ public class SlackRateBudget {
    */
   public boolean take(String org, String method, String path, Duration maxWait) {
     Duration wait = reserve(org, ScimLimits.of(method, path), maxWait);
+    if (wait == null) {
+      return false;
+    }
+    sleep(wait);
+    return true;
+  }
+
+  /**
+   * Takes one call of each Web API method ({@link WebApiLimits}) from the org's budget, waiting until each
+   * method's tier allows it: for background work (the health sweep) that must not crowd out people's uses.
+   *
+   * @return false, taking nothing, when the calls could not be made within {@code maxWait}
+   */
+  public boolean takeWebApi(String org, List<String> methods, Duration maxWait) {
+    Duration wait = reserve(org, methods.stream().map(WebApiLimits::of).toList(), maxWait);
     if (wait == null) {
       return false;
     }

@@ -55,6 +55,18 @@ class ConsoleAccessTest {
     }
   }
 
+  @Test
+  void theSystemActorViewsAndTestsEveryConnectionAndDoesNothingElse() {
+    ConsoleUser system = ConsoleUser.system("system (health sweep)");
+    for (Action action : Action.values()) {
+      assertEquals(action == Action.VIEW || action == Action.TEST, ConsoleAccess.allows(system, false, false, action),
+          action.name());
+    }
+    assertFalse(ConsoleAccess.mayUseConnections(system));
+    assertFalse(ConsoleAccess.maySeeAllConnections(system));
+    assertFalse(ConsoleAccess.mayManageTeammates(system));
+  }
+
   private static Set<Action> plus(Set<Action> actions, Action more) {
     Set<Action> all = EnumSet.copyOf(actions);
     all.add(more);

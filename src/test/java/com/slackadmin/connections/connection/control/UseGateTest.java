@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.entity.ConsoleUser;
@@ -52,6 +53,7 @@ class UseGateTest {
   FakeStore store;
   FakeSlack slack;
   RecordedEvents audit;
+  Recorded<ConnectionStatusChanged> changes;
   FakeRefresher refresher;
   UseGate gate;
   ConsoleUser builder;
@@ -70,6 +72,8 @@ class UseGateTest {
     gate.refresher = refresher;
     gate.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     gate.audit = audit;
+    changes = new Recorded<>();
+    gate.statusChanges = changes;
     gate.records = new FakeRecords();
     builder = new ConsoleUser("bea", "Bea", "hash", Role.BUILDER, Instant.EPOCH);
   }
@@ -213,6 +217,69 @@ class UseGateTest {
     assertEquals(2, refresher.calls, "a token with time left is not refreshed");
   }
 
+  @Test
+  void aChangedStatusIsAnnouncedOnceWithWhereItCameFromAndWhoCheckedIt() {
+    slack.answer = answer(SlackRole.MEMBER, false);
+    assertThrows(UseRefusal.class, () -> gate.pass(builder, ID, new RecordingUse()));
+    ConnectionStatusChanged change = changes.last();
+    assertEquals(ConnectionStatus.ACTIVE, change.from());
+    assertEquals(ConnectionStatus.PERMISSION_LOST, change.to());
+    assertEquals("bea", change.by());
+    assertEquals(ConnectionStatusChanged.Cause.CHECK, change.cause());
+
+    store.statusChanges = false; // another use stored the change first: it announced it
+    assertThrows(UseRefusal.class, () -> gate.pass(builder, ID, new RecordingUse()));
+    assertEquals(1, changes.events.size());
+  }
+
+  @Test
+  void aFailingAnnouncementNeverFailsTheUse() {
+    store.connection.markNeedsAttention(ConnectionStatus.PERMISSION_LOST, "Now a Member.", Instant.EPOCH);
+    slack.answer = answer(SlackRole.ADMIN, false);
+    changes.fault = new IllegalStateException("mail table locked");
+    assertEquals(SlackRole.ADMIN, gate.pass(builder, ID, new RecordingUse()).currentRole());
+    assertEquals(AuditEvent.OK, audit.last().outcome());
+  }
+
+  static Stream<Arguments> plans() {
+    return Stream.of(
+        Arguments.of("plus", true, null),
+        Arguments.of("enterprise", true, null),
+        Arguments.of("std", true, Reason.PERMISSION_LOST),
+        Arguments.of("free", true, Reason.PERMISSION_LOST),
+        Arguments.of("std", false, null));
+  }
+
+  @ParameterizedTest(name = "plan {0}, use checks the plan {1}: refused {2}")
+  @MethodSource("plans")
+  void aUseThatChecksThePlanLosesAWorkspaceDowngradedBelowBusinessPlus(String plan, boolean checksPlan,
+      Reason refused) {
+    slack.answer = answer(SlackRole.ADMIN, false);
+    slack.plan = plan;
+    RecordingUse use = new RecordingUse();
+    use.checksPlan = checksPlan;
+    if (refused == null) {
+      gate.pass(builder, ID, use);
+    } else {
+      UseRefusal refusal = assertThrows(UseRefusal.class, () -> gate.pass(builder, ID, use));
+      assertEquals(refused, refusal.reason());
+      assertTrue(refusal.getMessage().contains("Business+"), refusal.getMessage());
+      assertEquals(List.of(ConnectionStatus.PERMISSION_LOST), store.checks);
+    }
+    assertEquals(checksPlan ? 1 : 0, slack.planCalls);
+  }
+
+  @Test
+  void theSystemsCheckIsRecordedButIsNoUse() {
+    ConsoleUser system = ConsoleUser.system("system (health sweep)");
+    slack.answer = answer(SlackRole.ADMIN, false);
+    gate.pass(system, ID, new RecordingUse());
+    assertEquals(List.of(), store.uses, "last used stays the last use by people and scripts");
+    assertEquals(List.of(NOW), store.verifiedOnly, "last verified moves");
+    assertEquals("system (health sweep)", audit.last().consoleUsername());
+    assertNull(audit.last().consoleUserId());
+  }
+
   static Supplier<SlackIdentity> answer(SlackRole workspaceRole, boolean deleted) {
     return () -> new SlackIdentity("W1", "Ada", "ada@example.com", deleted, workspaceRole, null, null);
   }
@@ -244,12 +311,18 @@ class UseGateTest {
   /** A use that checks its inputs and then does nothing at Slack, or fails as told. */
   static final class RecordingUse implements UseGate.Use<VerifiedConnection> {
     boolean invalid;
+    boolean checksPlan;
     RuntimeException fault;
     int runs;
 
     @Override
     public String action() {
       return "ran";
+    }
+
+    @Override
+    public boolean checksPlan() {
+      return checksPlan;
     }
 
     @Override
@@ -279,6 +352,7 @@ class UseGateTest {
     List<Instant> uses = new ArrayList<>();
     List<Instant> unchangedChecks = new ArrayList<>();
     List<String> usedBy = new ArrayList<>();
+    List<Instant> verifiedOnly = new ArrayList<>();
     boolean statusChanges = true;
 
     FakeStore(SlackConnection connection) {
@@ -330,11 +404,28 @@ class UseGateTest {
       UseGateTest.this.store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
       audit.events.add(used);
     }
+
+    @Override
+    public void checked(AuditEvent checked, Instant checkedAt) {
+      if (checkedAt != null) {
+        UseGateTest.this.store.verifiedOnly.add(checkedAt);
+      }
+      audit.events.add(checked);
+    }
   }
 
   static final class FakeSlack extends SlackGateway {
     Supplier<SlackIdentity> answer;
+    String plan = "plus";
     int calls;
+    int planCalls;
+
+    @Override
+    public String plan(String token) {
+      planCalls++;
+      assertEquals(TOKEN, token);
+      return plan;
+    }
 
     @Override
     public SlackIdentity identity(String token, String userId) {
@@ -355,21 +446,17 @@ class UseGateTest {
     }
   }
 
-  /** The audit events fired, in order. */
-  static final class RecordedEvents implements Event<AuditEvent> {
-    final List<AuditEvent> events = new ArrayList<>();
+  /** The events fired, in order. */
+  static class Recorded<T> implements Event<T> {
+    final List<T> events = new ArrayList<>();
     RuntimeException fault;
 
-    AuditEvent last() {
+    T last() {
       return events.get(events.size() - 1);
     }
 
-    List<String> actions() {
-      return events.stream().map(AuditEvent::action).toList();
-    }
-
     @Override
-    public void fire(AuditEvent event) {
+    public void fire(T event) {
       if (fault != null) {
         throw fault;
       }
@@ -377,28 +464,36 @@ class UseGateTest {
     }
 
     @Override
-    public <U extends AuditEvent> CompletionStage<U> fireAsync(U event) {
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends AuditEvent> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Event<AuditEvent> select(Annotation... qualifiers) {
+    public Event<T> select(Annotation... qualifiers) {
       return this;
     }
 
     @Override
-    public <U extends AuditEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends AuditEvent> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
+    }
+  }
+
+  /** The audit events fired, in order. */
+  static final class RecordedEvents extends Recorded<AuditEvent> {
+
+    List<String> actions() {
+      return events.stream().map(AuditEvent::action).toList();
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.slack.control.ScimLimits.Limit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,22 @@ class SlackRateBudgetTest {
       clock.advance(Duration.ofSeconds(1));
     }
     assertTrue(made >= 20 + 0.95 * 180 && made <= 20 + 180, "made " + made);
+  }
+
+  @Test
+  void theHealthSweepsWebApiCallsArePacedAtEachMethodsTier() {
+    List<Limit> check = List.of(WebApiLimits.of("users.info"), WebApiLimits.of("team.billing.info"));
+    for (int i = 0; i < 5; i++) {
+      assertEquals(Duration.ZERO, budget.reserve("T1", check, Duration.ofHours(1)), "check " + (i + 1));
+    }
+    // team.billing.info is Tier 3: 50 a minute less the margin, one every 1225 ms
+    assertEquals(1225, budget.reserve("T1", check, Duration.ofHours(1)).toMillis(), 1);
+    // users.info alone (a Grid connection) is Tier 4, a bucket of its own: 5 of its burst of 10 are left
+    for (int i = 0; i < 4; i++) {
+      assertEquals(Duration.ZERO, budget.reserve("T1", List.of(WebApiLimits.of("users.info")), Duration.ZERO));
+    }
+    assertEquals(612, budget.reserve("T1", List.of(WebApiLimits.of("users.info")), Duration.ofHours(1)).toMillis(),
+        1);
   }
 
   @Test

@@ -1,0 +1,322 @@
+package com.slackadmin.connections.notification;
+
+import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.formWithAction;
+import static com.slackadmin.connections.support.ConsolePages.signIn;
+import static com.slackadmin.connections.support.ConsolePages.submit;
+import static com.slackadmin.connections.support.SlackPages.authorizeAs;
+import static com.slackadmin.connections.support.SlackPages.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.slackadmin.connections.support.ApiClient;
+import com.slackadmin.connections.support.Browser;
+import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.FreshServer;
+import com.slackadmin.connections.support.SandboxControl;
+import com.slackadmin.connections.support.TestDatabase;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Connection health and notifications end to end: the health sweep (scanning every 2 s in the tests, see
+ * arquillian.xml) finds a demoted account's connection, marks it and tells its owner, its sharee and the ADMINs in
+ * the console, by email (GreenMail, started here on {@code it.smtpPort}, which the server's SMTP_PORT names) and by
+ * signed webhook; a restored role brings it back and says so. A connection is made due by moving its last
+ * verification back, as a day passing would. Receivers that are down are retried and given up in the delivery
+ * log while the sweep goes on; bad addresses are refused when saved.
+ */
+public abstract class HealthAndNotificationsScenarios extends FreshServer {
+
+  static final Duration PATIENCE = Duration.ofSeconds(90);
+  static final String SWEEP = "system (health sweep)";
+
+  final SandboxControl sandbox = new SandboxControl(base);
+  final int smtpPort = Integer.parseInt(System.getProperty("it.smtpPort", "18525"));
+  GreenMail mail;
+  Browser admin;
+
+  @BeforeEach
+  void consoleWithAnAdmin() {
+    admin = ConsolePages.adminSignedIn(base);
+  }
+
+  @AfterEach
+  void stopServers() {
+    admin.close();
+    if (mail != null) {
+      mail.stop();
+    }
+  }
+
+  @Test
+  void theSweepFindsALostRoleTellsEveryoneConcernedAndTellsThemAgainWhenItIsBack() throws Exception {
+    startMail();
+    try (Browser bea = teammate("bea", "BUILDER"); Browser sam = teammate("sam", "VIEWER");
+        Browser olga = teammate("olga", "BUILDER"); WebhookReceiver engine = new WebhookReceiver(204)) {
+      long acme = connect(bea, "Acme", "admin@plus.example");
+      share(bea, acme, "sam");
+      emailMe(bea, "bea@example.test");
+      emailMe(sam, "sam@example.test");
+      emailMe(olga, "olga@example.test"); // neither owns nor shares Acme: told nothing
+      String secret = registerWebhook(engine.url());
+      String token = TestDatabase.cipher().decrypt(TestDatabase.queryString(
+          "SELECT access_token_ciphertext FROM slack_connection WHERE id = ?", acme));
+
+      sandbox.setRole("admin@plus.example", "member");
+      makeDue(acme);
+      waitUntil("the sweep marks Acme", () -> "PERMISSION_LOST".equals(status(acme)));
+
+      assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND"
+          + " action = 'health_check' AND outcome = 'permission_lost' AND console_username = ?", acme, SWEEP));
+      assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND"
+          + " action = 'status_changed' AND outcome = 'permission_lost' AND console_username = ?", acme, SWEEP));
+      assertEquals(null, TestDatabase.queryString("SELECT last_used_by FROM slack_connection WHERE id = ?", acme),
+          "the sweep's checks are not uses");
+      assertTrue(bea.open("/app/connections/" + acme + "/audit").asNormalizedText().contains(SWEEP));
+
+      for (Browser told : List.of(bea, sam, admin)) {
+        waitUntil("a console notification", () -> told.open("/app/notifications").asNormalizedText()
+            .contains("\u201cAcme\u201d needs attention: Permission lost"));
+        assertTrue(told.open("/app/connections").getElementById("nav-notifications").asNormalizedText()
+            .contains("(1 unread)"), "the header counts it");
+      }
+      assertTrue(olga.open("/app/notifications").asNormalizedText().contains("No notifications yet."));
+
+      assertTrue(mail.waitForIncomingEmail(PATIENCE.toMillis(), 2), "two emails");
+      assertEquals(List.of("bea@example.test", "sam@example.test"), recipients());
+      for (MimeMessage email : mail.getReceivedMessages()) {
+        assertTrue(email.getSubject().contains("needs attention: Permission lost"), email.getSubject());
+        String text = GreenMailUtil.getBody(email);
+        assertTrue(text.contains("an Owner or Admin is required"), text);
+        assertTrue(text.contains(base + "/app/connections/" + acme), text);
+        assertFalse(text.contains(token), "never a token");
+      }
+
+      waitUntil("the webhook call", () -> engine.calls.size() == 1);
+      WebhookReceiver.Call lost = engine.calls.get(0);
+      assertTrue(lost.signedWith(secret), "correctly signed: " + lost);
+      assertFalse(lost.signedWith("whsec_someone-else"));
+      assertEquals("connection.status_changed", lost.event());
+      JsonObject payload = lost.json();
+      assertEquals("PERMISSION_LOST", payload.get("status").getAsString());
+      assertEquals("ACTIVE", payload.get("previousStatus").getAsString());
+      assertEquals(acme, payload.getAsJsonObject("connection").get("id").getAsLong());
+      assertEquals(SWEEP, payload.get("by").getAsString());
+      assertFalse(lost.body().contains(token), "never a token");
+
+      sandbox.setRole("admin@plus.example", "admin");
+      makeDue(acme);
+      waitUntil("the sweep brings Acme back", () -> "ACTIVE".equals(status(acme)));
+      waitUntil("the second webhook call", () -> engine.calls.size() == 2);
+      JsonObject back = engine.calls.get(1).json();
+      assertEquals("ACTIVE", back.get("status").getAsString());
+      assertEquals("PERMISSION_LOST", back.get("previousStatus").getAsString());
+      assertTrue(engine.calls.get(1).signedWith(secret));
+      assertTrue(mail.waitForIncomingEmail(PATIENCE.toMillis(), 4), "two more emails");
+      List<String> subjects = Arrays.stream(mail.getReceivedMessages()).map(m -> subject(m)).toList();
+      assertEquals(2, subjects.stream().filter(subject -> subject.equals("\u201cAcme\u201d works again")).count(),
+          subjects.toString());
+      waitUntil("bea is told", () -> bea.open("/app/notifications").asNormalizedText()
+          .contains("\u201cAcme\u201d works again"));
+      assertTrue(bea.open("/app/notifications").getElementById("nav-notifications").asNormalizedText()
+          .contains("(2 unread)"));
+      HtmlPage read = submit(formWithAction(bea.open("/app/notifications"), "/app/notifications/read"));
+      assertFalse(read.getElementById("nav-notifications").asNormalizedText().contains("unread"));
+
+      HtmlPage log = admin.open("/app/webhooks");
+      assertEquals(4 + 2, log.getByXPath("//tr[contains(@class,'delivery-DELIVERED')]").size(),
+          "four emails and two webhook calls delivered:\n" + log.asNormalizedText());
+    }
+  }
+
+  @Test
+  void receiversThatAreDownAreRetriedThenGivenUpInTheLogAndTheSweepGoesOn() {
+    // no mail server is started: the server's SMTP_PORT has nothing listening
+    try (Browser bea = teammate("bea", "BUILDER"); WebhookReceiver failing = new WebhookReceiver(503)) {
+      emailMe(bea, "bea@example.test");
+      String closed = "http://localhost:" + freePort() + "/hook";
+      registerWebhook(failing.url());
+      registerWebhook(closed);
+      long acme = connect(bea, "Acme", "admin@plus.example");
+      long acmeOwner = connect(bea, "Acme Owner", "owner@plus.example");
+
+      sandbox.setRole("admin@plus.example", "member");
+      makeDue(acme);
+      makeDue(acmeOwner);
+      waitUntil("both checked", () -> "PERMISSION_LOST".equals(status(acme)) && recentlyVerified(acmeOwner));
+
+      waitUntil("all three deliveries given up", () -> TestDatabase.queryLong(
+          "SELECT COUNT(*) FROM notification_delivery WHERE state = 'FAILED'") == 3);
+      assertEquals(3, failing.calls.size(), "the 503 receiver was tried three times (NOTIFICATION_MAX_ATTEMPTS)");
+      assertTrue(failing.calls.stream().allMatch(c -> c.delivery().equals(failing.calls.get(0).delivery())
+          && c.body().equals(failing.calls.get(0).body())), "the same delivery each time");
+      assertEquals(3, TestDatabase.queryLong("SELECT MIN(attempts) FROM notification_delivery"));
+
+      HtmlPage log = admin.open("/app/webhooks");
+      assertEquals(200, log.getWebResponse().getStatusCode());
+      String text = log.asNormalizedText();
+      assertTrue(text.contains("HTTP 503: The receiver answered HTTP 503."), text);
+      assertTrue(text.contains("The receiver could not be reached"), text);
+      assertTrue(text.contains("could not be reached") && text.contains("check SMTP_HOST and SMTP_PORT"), text);
+      assertEquals(3, log.getByXPath("//tr[contains(@class,'delivery-FAILED')]").size(), text);
+    }
+  }
+
+  @Test
+  void aBulkRunThatFinishesIsNotified() {
+    try (WebhookReceiver engine = new WebhookReceiver(200)) {
+      registerWebhook(engine.url());
+      long acme = connect(admin, "Acme", "admin@plus.example");
+      ApiClient api = new ApiClient(base, ConsolePages.createApiToken(admin, "bulk"));
+      assertEquals(202, api.send("POST", "/api/connections/" + acme + "/bulk-runs?card=deactivate-user&dryRun=true",
+          "text/csv", "userId\nU01PLUSME01\n").status());
+      waitUntil("the webhook call", () -> engine.calls.stream().anyMatch(c -> "bulk_run.finished".equals(c.event())));
+      assertTrue(admin.open("/app/notifications").asNormalizedText()
+          .contains("A bulk run with \u201cAcme\u201d finished"));
+    }
+  }
+
+  @Test
+  void badSettingsAreRefusedWhenSavedWithAClearMessage() {
+    for (String url : List.of("ftp://hooks.example.test/x", "javascript:alert(1)", "hooks.example.test/x")) {
+      HtmlForm form = formWithAction(admin.open("/app/webhooks"), "/app/webhooks");
+      form.getInputByName("url").setValue(url);
+      HtmlPage refused = submit(form);
+      assertEquals(200, refused.getWebResponse().getStatusCode());
+      assertTrue(refused.asNormalizedText().contains("A webhook address starts with https://"),
+          refused.asNormalizedText());
+    }
+    assertEquals(0, TestDatabase.count("webhook"));
+
+    HtmlForm profile = formWithAction(admin.open("/app/profile"), "/app/profile/email");
+    profile.getInputByName("email").setValue("not an address");
+    HtmlPage refused = submit(profile);
+    assertEquals(200, refused.getWebResponse().getStatusCode());
+    assertTrue(refused.asNormalizedText().contains("Enter one email address"), refused.asNormalizedText());
+
+    try (Browser bea = teammate("bea", "BUILDER")) {
+      assertEquals(403, bea.get("/app/webhooks").getWebResponse().getStatusCode(), "ADMINs only");
+    }
+  }
+
+  private void startMail() {
+    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.setUser("connections@example.test", "notify", "mail-password");
+    mail.start();
+  }
+
+  private List<String> recipients() {
+    return Arrays.stream(mail.getReceivedMessages()).map(m -> {
+      try {
+        return m.getRecipients(Message.RecipientType.TO)[0].toString();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).sorted().toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Browser teammate(String username, String role) {
+    addTeammate(admin, username, username.substring(0, 1).toUpperCase() + username.substring(1), role);
+    Browser browser = new Browser(base);
+    signIn(browser, username, ConsolePages.PASSWORD);
+    return browser;
+  }
+
+  private long connect(Browser owner, String nickname, String email) {
+    HtmlPage landed = authorizeAs(create(owner, nickname), email, null, true);
+    String path = landed.getUrl().getPath();
+    assertTrue(path.matches(".*/app/connections/\\d+"), path + "\n" + landed.asNormalizedText());
+    return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  private static void share(Browser owner, long connection, String username) {
+    HtmlForm form = formWithAction(owner.open("/app/connections/" + connection), "/app/connections/" + connection
+        + "/shares");
+    form.getSelectByName("username").setSelectedAttribute(username, true);
+    assertEquals(200, submit(form).getWebResponse().getStatusCode());
+  }
+
+  private static void emailMe(Browser person, String address) {
+    HtmlForm form = formWithAction(person.open("/app/profile"), "/app/profile/email");
+    form.getInputByName("email").setValue(address);
+    ((HtmlInput) form.getInputByName("emailNotifications")).setChecked(true);
+    HtmlPage saved = submit(form);
+    assertTrue(saved.asNormalizedText().contains("Notifications also go to " + address), saved.asNormalizedText());
+  }
+
+  /** Registers a webhook on the Webhooks page; answers its secret, read off the answer where it is shown once. */
+  private String registerWebhook(String url) {
+    HtmlForm form = formWithAction(admin.open("/app/webhooks"), "/app/webhooks");
+    form.getInputByName("url").setValue(url);
+    HtmlPage registered = submit(form);
+    assertEquals(200, registered.getWebResponse().getStatusCode(), registered.asNormalizedText());
+    return ((HtmlInput) registered.getElementById("new-secret")).getValue();
+  }
+
+  /** As a day passing would: the connection's last verification two days back. */
+  private static void makeDue(long connection) {
+    TestDatabase.update("UPDATE slack_connection SET last_verified_at = ? WHERE id = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofDays(2))), connection);
+  }
+
+  private static boolean recentlyVerified(long connection) {
+    return TestDatabase.queryLong("SELECT COUNT(*) FROM slack_connection WHERE id = ? AND last_verified_at > ?",
+        connection, Timestamp.from(Instant.now().minus(Duration.ofHours(1)))) == 1;
+  }
+
+  private static String status(long connection) {
+    return TestDatabase.queryString("SELECT status FROM slack_connection WHERE id = ?", connection);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void waitUntil(String what, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for " + what);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(interrupted);
+      }
+    }
+  }
+}
