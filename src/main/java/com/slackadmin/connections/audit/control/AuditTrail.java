@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,26 +46,6 @@ public class AuditTrail {
     em.persist(new AuditEntry(clock.instant(), event.consoleUserId(), event.consoleUsername(), event.connectionId(),
         event.connectionNickname(), event.action(), event.target(), event.outcome(), event.slackError(),
         event.durationMs()));
-  }
-
-  /**
-   * Uses of each of the given connections since {@code since} (connections without any are left out): one query
-   * for a whole page of connections, read from the index of connection, time and action alone. Who made the last
-   * use is kept on the connection itself.
-   */
-  public Map<Long, Long> usesSince(Collection<Long> connectionIds, Instant since) {
-    Map<Long, Long> counts = new HashMap<>();
-    if (connectionIds.isEmpty()) {
-      return counts;
-    }
-    em.createQuery("select e.connectionId, count(e) from AuditEntry e where e.connectionId in :ids"
-        + " and e.occurredAt >= :since and e.action not in :lifecycle group by e.connectionId", Object[].class)
-        .setParameter("ids", connectionIds)
-        .setParameter("since", since)
-        .setParameter("lifecycle", AuditEvent.LIFECYCLE)
-        .getResultList()
-        .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-    return counts;
   }
 
   /**
