@@ -21,12 +21,17 @@
       <c:if test="${sharedWithMe}"> <span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
       <c:if test="${not connection.owner.enabled}"> <span class="tag owner-disabled">owner disabled</span></c:if></dd>
     <dt>Created</dt><dd>${dates.format(connection.createdAt)}</dd>
-    <dt>Last used</dt><dd>${dates.format(connection.lastUsedAt)}</dd>
+    <dt>Last used</dt><dd class="last-use"><t:lastUse connection="${connection}" outcome="${activity.lastUse}"/></dd>
     <dt>Last verified</dt><dd>${dates.format(connection.lastVerifiedAt)}</dd>
     <c:if test="${not empty connection.tokenExpiresAt}">
       <dt>Token renews before</dt><dd>${dates.format(connection.tokenExpiresAt)}</dd>
     </c:if>
   </dl>
+
+  <section aria-labelledby="activity-title" class="activity">
+    <h2 id="activity-title">Activity</h2>
+    <t:useChart chart="${activity.chart}" name="${connection.nickname}"/>
+  </section>
 
   <c:if test="${may.RUN_CARD}">
     <section aria-labelledby="cards-title" class="cards">

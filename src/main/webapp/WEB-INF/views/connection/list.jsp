@@ -51,60 +51,75 @@
         </select>
         <button type="submit">Show</button>
       </form>
-      <table class="connections">
+      <%-- the roles repeat the elements' own: some browsers drop a table's semantics when a narrow screen's style
+           shows its rows as blocks --%>
+      <table class="connections" role="table">
         <caption>${page.total} connection${page.total == 1 ? '' : 's'}, page ${page.number} of ${page.lastNumber}</caption>
-        <thead>
-        <tr>
-          <th scope="col">Nickname</th>
-          <th scope="col">Slack organisation / workspace</th>
-          <th scope="col">Plan</th>
-          <th scope="col">Installed on</th>
-          <th scope="col">Authorised by</th>
-          <th scope="col">Status</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Shared with</th>
-          <th scope="col">Uses (30 days)</th>
-          <th scope="col">Created</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Last verified</th>
-          <th scope="col">Actions</th>
+        <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader" class="col-connection">Connection</th>
+          <th scope="col" role="columnheader" class="col-slack">Slack</th>
+          <th scope="col" role="columnheader" class="col-account">Authorised by</th>
+          <th scope="col" role="columnheader" class="col-status">Status</th>
+          <th scope="col" role="columnheader" class="col-activity">Activity</th>
+          <th scope="col" role="columnheader" class="col-actions">Actions</th>
         </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
         <c:forEach items="${page.items}" var="connection">
-          <tr>
-            <td class="nickname"><a href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a></td>
-            <td><c:out value="${connection.slackOrganisation}"/></td>
-            <td><c:out value="${connection.planName}"/></td>
-            <td><c:out value="${connection.installLevel.label}"/></td>
-            <td><c:out value="${connection.slackUserName}"/>
-              <c:if test="${not empty connection.slackUserEmail}"> &lt;<c:out value="${connection.slackUserEmail}"/>&gt;</c:if>
-              (<c:out value="${connection.slackUserRole}"/>)</td>
-            <td class="status status-${connection.status}"><c:out value="${connection.status.label}"/>
-              <c:if test="${not empty connection.statusReason}"><br><small><c:out value="${connection.statusReason}"/></small></c:if></td>
-            <td><c:out value="${connection.owner.displayName}"/>
-              <c:if test="${sharedWithMe.contains(connection.id)}"><br><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
-              <c:if test="${not connection.owner.enabled}"><br><span class="tag owner-disabled">owner disabled</span></c:if></td>
-            <td><c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></td>
-            <td class="usage">${empty uses[connection.id] ? 0 : uses[connection.id]}
-              <c:if test="${not empty connection.lastUsedBy}"><br><small>last by <c:out value="${connection.lastUsedBy}"/></small></c:if></td>
-            <td>${dates.format(connection.createdAt)}</td>
-            <td>${dates.format(connection.lastUsedAt)}</td>
-            <td>${dates.format(connection.lastVerifiedAt)}</td>
-            <td><c:choose>
-              <c:when test="${connection.owner.id == currentUser.id or currentUser.admin}">
-                <a href="${base}/${connection.id}">Test, rename, reauthorize, share<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
-                · <a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
-              </c:when>
-              <c:otherwise>
-                <a href="${base}/${connection.id}">${currentUser.builderOrAdmin ? 'Test' : 'Details'}<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a>
-              </c:otherwise>
-            </c:choose>
-              · <a href="${base}/${connection.id}/audit">Audit trail<span class="visually-hidden"> of <c:out value="${connection.nickname}"/></span></a></td>
+          <c:set var="act" value="${activity[connection.id]}"/>
+          <tr role="row">
+            <td role="cell" class="connection" data-label="Connection">
+              <a class="nickname" href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a>
+              <c:choose>
+                <c:when test="${sharedWithMe.contains(connection.id)}"><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:when>
+                <c:otherwise><span class="fact owner">Owner: <c:out value="${connection.owner.displayName}"/></span></c:otherwise>
+              </c:choose>
+              <c:if test="${not connection.owner.enabled}"><span class="tag owner-disabled">owner disabled</span></c:if>
+              <c:if test="${not empty sharedWith[connection.id]}">
+                <span class="fact shared-with">Shared with <c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></span>
+              </c:if>
+              <span class="fact created">Created ${dates.format(connection.createdAt)}</span>
+            </td>
+            <td role="cell" class="slack" data-label="Slack">
+              <span class="org"><c:out value="${connection.slackOrganisation}"/></span>
+              <span class="fact"><c:out value="${connection.planName}"/> · <c:out value="${connection.installLevel.label}"/></span>
+            </td>
+            <td role="cell" class="account" data-label="Authorised by">
+              <span class="name"><c:out value="${connection.slackUserName}"/></span>
+              <c:if test="${not empty connection.slackUserEmail}"><span class="fact email"><c:out value="${connection.slackUserEmail}"/></span></c:if>
+              <span class="fact role"><c:out value="${connection.slackUserRole}"/></span>
+            </td>
+            <td role="cell" class="status status-${connection.status}" data-label="Status">
+              <strong class="status-label"><c:out value="${connection.status.label}"/></strong>
+              <c:if test="${not empty connection.statusReason}"><span class="reason"><c:out value="${connection.statusReason}"/></span></c:if>
+            </td>
+            <td role="cell" class="activity" data-label="Activity">
+              <span class="fact last-use">Last used: <t:lastUse connection="${connection}" outcome="${act.lastUse}"/></span>
+              <span class="fact uses">30 days: <c:out value="${act.history.counts}"/></span>
+              <c:if test="${act.history.total > 0}">
+                <t:useTrend chart="${act.chart}" key="trend-${connection.id}"/>
+              </c:if>
+              <span class="fact verified">Last verified: ${dates.format(connection.lastVerifiedAt)}</span>
+            </td>
+            <td role="cell" class="actions" data-label="Actions">
+              <ul class="row-actions">
+                <c:choose>
+                  <c:when test="${connection.owner.id == currentUser.id or currentUser.admin}">
+                    <li><a href="${base}/${connection.id}" title="Test, rename, reauthorize, share">Manage<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
+                    <li><a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
+                  </c:when>
+                  <c:otherwise>
+                    <li><a href="${base}/${connection.id}">${currentUser.builderOrAdmin ? 'Test' : 'Details'}<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
+                  </c:otherwise>
+                </c:choose>
+                <li><a href="${base}/${connection.id}/audit">Audit trail<span class="visually-hidden"> of <c:out value="${connection.nickname}"/></span></a></li>
+              </ul>
+            </td>
           </tr>
         </c:forEach>
         <c:if test="${page.total == 0}">
-          <tr><td colspan="13">No connection has this status.</td></tr>
+          <tr role="row"><td role="cell" colspan="6">No connection has this status.</td></tr>
         </c:if>
         </tbody>
       </table>

@@ -154,7 +154,7 @@ public abstract class CardsScenarios extends FreshServer {
       // the Slack calls the rules need and no more: none of the SDK's own auth.test per token
       assertEquals(0, sandbox.countCalls("auth.test"), "auth.test calls");
       // written with the last use: who made it
-      assertTrue(bob.open("/app/connections?view=shared").asNormalizedText().contains("last by bob"));
+      assertTrue(bob.open("/app/connections?view=shared").asNormalizedText().contains(" by bob, ok"));
     }
   }
 

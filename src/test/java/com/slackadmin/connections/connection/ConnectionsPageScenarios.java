@@ -2,23 +2,38 @@ package com.slackadmin.connections.connection;
 
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.createApiToken;
 import static com.slackadmin.connections.support.ConsolePages.signIn;
+import static com.slackadmin.connections.support.SlackPages.authorizeAs;
+import static com.slackadmin.connections.support.SlackPages.create;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
+import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTableCell;
 import org.junit.jupiter.api.Test;
 
-/** The Connections page: empty state, paging, sorting, filtering, and only one's own connections. */
+/**
+ * The Connections page: empty state, paging, sorting, filtering, and only one's own connections; a
+ * connection's uses read the same in "Last used", the 30-day counts and the charts of its activity.
+ */
 public abstract class ConnectionsPageScenarios extends FreshServer {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   @Test
   void anEmptyListExplainsWhatAConnectionIsAndOffersNewConnection() {
@@ -96,9 +111,82 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
     }
   }
 
+  @Test
+  void aRefusedAndAnOkUseReadTheSameInLastUsedTheCountsAndTheChartsAndRefusedInputsAreNoUse() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      SandboxControl sandbox = new SandboxControl(base);
+      ApiClient api = new ApiClient(base, createApiToken(admin, "activity"));
+      long id = connect(admin, "Acme Plus");
+      assertEquals("Last used: never", activity(admin, "last-use"), "a new connection was never used");
+
+      assertEquals(200, api.post("/api/connections/" + id + "/test", null).status());
+      assertEquals(422, api.post("/api/connections/" + id + "/cards/read-user", "{}").status(), "no user id");
+      sandbox.setRole("admin@plus.example", "member");
+      assertEquals("PERMISSION_LOST",
+          api.post("/api/connections/" + id + "/test", null).object().get("status").getAsString());
+      // a failed use two days ago, and a lifecycle event, as the audit trail keeps them
+      Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
+      TestDatabase.insertAuditEntry(id, "admin", "search-users", "slack_unavailable", twoDaysAgo);
+      TestDatabase.insertAuditEntry(id, "admin", "renamed", "ok", twoDaysAgo);
+      assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ?"
+          + " AND outcome = 'validation_failed'", id), "the refused inputs are in the audit trail");
+
+      String today = DAY.format(LocalDate.now(ZoneOffset.UTC));
+      String counts = "3 uses (1 ok, 1 refused, 1 failed)";
+      String lastUse = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by admin, refused \\(permission_lost\\)";
+      assertTrue(activity(admin, "last-use").matches("Last used: " + lastUse), activity(admin, "last-use"));
+      assertEquals("30 days: " + counts, activity(admin, "uses"));
+      HtmlPage list = admin.open("/app/connections");
+      DomElement trend = list.querySelector("td.activity svg");
+      assertEquals("img", trend.getAttribute("role"));
+      assertEquals("Uses per day, 30 days: " + counts + "; busiest day " + today + " with 2",
+          list.getElementById(trend.getAttribute("aria-labelledby")).getTextContent());
+      assertEquals(List.of("failed", "ok", "refused"), trend.querySelectorAll("rect").stream()
+          .map(rect -> ((DomElement) rect).getAttribute("class").replace("use-", "")).toList(),
+          "two days ago one failed; today one ok with one refused on top");
+
+      HtmlPage detail = admin.open("/app/connections/" + id);
+      String detailLastUse = detail.querySelector("dd.last-use").asNormalizedText();
+      assertTrue(detailLastUse.matches(lastUse), detailLastUse);
+      DomElement chart = detail.querySelector(".use-chart svg");
+      assertEquals("img", chart.getAttribute("role"));
+      assertEquals("Uses per day of Acme Plus over the last 30 days, by outcome",
+          detail.getElementById("use-chart-title").getTextContent());
+      assertEquals("use-chart-title use-chart-summary", chart.getAttribute("aria-labelledby"));
+      assertEquals("30 days: " + counts + "; busiest day " + today + " with 2",
+          detail.getElementById("use-chart-summary").getTextContent());
+      assertEquals(List.of("url(#use-fill-failed)", "url(#use-fill-ok)", "url(#use-fill-refused)"),
+          chart.querySelectorAll("rect.use-segment").stream()
+              .map(rect -> ((DomElement) rect).getAttribute("fill")).toList());
+      // the numbers as a table, folded away (so read as text, not as shown)
+      List<DomElement> days = detail.querySelectorAll(".use-table tbody tr").stream().map(DomElement.class::cast)
+          .toList();
+      assertEquals(30, days.size());
+      assertEquals(List.of(today, "1", "1", "0", "2"), days.get(29).querySelectorAll("th, td").stream()
+          .map(cell -> cell.getTextContent().trim()).toList());
+      assertEquals(List.of("0", "0", "1", "1"), days.get(27).querySelectorAll("td").stream()
+          .map(cell -> cell.getTextContent().trim()).toList());
+
+      assertEquals("permission_lost", api.get("/api/connections/" + id).object().get("lastUseOutcome").getAsString());
+    }
+  }
+
+  /** A New Connection through the sandbox, authorised by the Business+ workspace's Admin; answers its id. */
+  private static long connect(Browser browser, String nickname) {
+    HtmlPage landed = authorizeAs(create(browser, nickname), "admin@plus.example", null, true);
+    String path = landed.getUrl().getPath();
+    assertTrue(path.matches(".*/app/connections/\\d+"), path + "\n" + landed.asNormalizedText());
+    return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** The fact of the first row's Activity cell with this class. */
+  private static String activity(Browser browser, String fact) {
+    return browser.open("/app/connections").querySelector("td.activity ." + fact).asNormalizedText();
+  }
+
   private static List<String> nicknames(HtmlPage page) {
-    return page.<HtmlTableCell>querySelectorAll("td.nickname").stream()
-        .map(cell -> ((HtmlTableCell) cell).asNormalizedText())
+    return page.<DomElement>querySelectorAll("td.connection a.nickname").stream()
+        .map(link -> ((DomElement) link).asNormalizedText())
         .toList();
   }
 }

@@ -10,6 +10,7 @@ import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.ConnectionStore;
+import com.slackadmin.connections.connection.control.ConnectionUsage;
 import com.slackadmin.connections.connection.control.OwnershipTransfer;
 import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.connection.control.VerifiedConnection;
@@ -77,6 +78,9 @@ public class ConnectionController {
   AuditTrail audit;
 
   @Inject
+  ConnectionUsage usage;
+
+  @Inject
   Flash flash;
 
   @Context
@@ -115,6 +119,7 @@ public class ConnectionController {
     }
     models.put("renameValue", flash.getValues().get("nickname"));
     models.put("audit", audit.ofConnection(connection.getId(), 1));
+    models.put("activity", ConnectionActivity.chart(connection, usage.lastDays(connection.getId())));
     return "connection/detail.jsp";
   }
 

@@ -27,7 +27,13 @@ public record ConnectionJson(
     String status,
     String statusReason,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant lastUsedAt,
+    @Schema(type = SchemaType.STRING, format = "date-time",
+        description = "When the connection was last used (a Test, a card run, a stretch of a bulk run whose own"
+            + " inputs were valid), whatever its outcome; null if never") Instant lastUsedAt,
+    @Schema(description = "How the last use ended, as the audit trail records it: ok; refused by a rule"
+        + " (permission_lost, reauthorization_required, target_outranks_connection); or failed (slack_error,"
+        + " rate_limited, slack_unavailable, outcome_unknown, internal_error). Null if never used, or if the last"
+        + " use is older than this field", nullable = true) String lastUseOutcome,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant lastVerifiedAt) {
 
   /** The Slack account the connection acts as. */
@@ -39,7 +45,7 @@ public record ConnectionJson(
         c.getInstallLevel() == null ? null : c.getInstallLevel().name(),
         new SlackAccount(c.getSlackUserId(), c.getSlackUserName(), c.getSlackUserEmail(), c.getSlackUserRole()),
         scopes(c.getGrantedScopes()), c.getStatus().name(), c.getStatusReason(), c.getCreatedAt(),
-        c.getLastUsedAt(), c.getLastVerifiedAt());
+        c.getLastUsedAt(), c.getLastUseOutcome(), c.getLastVerifiedAt());
   }
 
   private static List<String> scopes(String granted) {

@@ -3,7 +3,6 @@ package com.slackadmin.connections.connection.boundary;
 import com.slackadmin.connections.account.control.ConsoleAccess;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.audit.control.AuditTrail;
 import com.slackadmin.connections.connection.control.AuthorizationFailedException;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations.Completed;
@@ -11,8 +10,10 @@ import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.ConnectionSort;
+import com.slackadmin.connections.connection.control.ConnectionUsage;
 import com.slackadmin.connections.connection.control.ConnectionView;
 import com.slackadmin.connections.connection.control.Page;
+import com.slackadmin.connections.connection.control.UsageHistory;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
@@ -34,10 +35,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Connections page and the New Connection flow: nickname, Create, Slack, and back. The rules are the
@@ -47,9 +48,6 @@ import java.util.List;
 @Path("connections")
 @RequestScoped
 public class ConnectionsController {
-
-  /** The "Uses (30 days)" column of the Connections page. */
-  static final Duration USAGE_WINDOW = Duration.ofDays(30);
 
   @Inject
   ConnectionSharing sharing;
@@ -67,10 +65,7 @@ public class ConnectionsController {
   CurrentUser currentUser;
 
   @Inject
-  AuditTrail audit;
-
-  @Inject
-  Clock clock;
+  ConnectionUsage usage;
 
   @Inject
   Models models;
@@ -84,7 +79,10 @@ public class ConnectionsController {
   @Context
   HttpServletResponse response;
 
-  /** The page's reads share one transaction, and one database connection. */
+  /**
+   * The page's reads share one transaction, and one database connection: the page of connections, their uses
+   * per day (one query), and who they are shared with.
+   */
   @GET
   @Transactional
   public String list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("sort") String sort,
@@ -99,7 +97,10 @@ public class ConnectionsController {
     models.put("view", shown.getParameter());
     models.put("views", ConsoleAccess.maySeeAllConnections(user) ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
-    models.put("uses", audit.usesSince(ids, clock.instant().minus(USAGE_WINDOW)));
+    Map<Long, UsageHistory> histories = usage.lastDays(ids);
+    Map<Long, ConnectionActivity> activity = new HashMap<>();
+    found.items().forEach(c -> activity.put(c.getId(), ConnectionActivity.trend(c, histories.get(c.getId()))));
+    models.put("activity", activity);
     models.put("sharedWith", sharing.shareNamesOf(ids));
     models.put("sharedWithMe", sharing.idsSharedWith(user, ids));
     models.put("sort", order.getParameter());

@@ -113,15 +113,18 @@ public class ConnectionStore {
   }
 
   /**
-   * Records a use for the Connections page's "last used" and "last by": one UPDATE that neither reads the row nor
-   * checks its version, so concurrent uses of one connection never conflict. A check that found the connection
-   * as stored ({@code checkedAt}, else null) is written in the same statement: it costs no write of its own.
+   * Records a use as the connection's last use, with who made it and how it ended ({@code outcome}, as the audit
+   * trail records it): one UPDATE that neither reads the row nor checks its version, so concurrent uses of one
+   * connection never conflict. A check that found the connection as stored ({@code checkedAt}, else null) is
+   * written in the same statement: it costs no write of its own.
    */
-  public void markUsed(long id, Instant usedAt, String username, Instant checkedAt) {
-    Query update = em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by"
-        + (checkedAt == null ? "" : ", c.lastVerifiedAt = :checked") + " where c.id = :id")
+  public void markUsed(long id, Instant usedAt, String username, String outcome, Instant checkedAt) {
+    Query update = em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by,"
+        + " c.lastUseOutcome = :outcome" + (checkedAt == null ? "" : ", c.lastVerifiedAt = :checked")
+        + " where c.id = :id")
         .setParameter("at", usedAt)
         .setParameter("by", username)
+        .setParameter("outcome", outcome)
         .setParameter("id", id);
     if (checkedAt != null) {
       update.setParameter("checked", checkedAt);

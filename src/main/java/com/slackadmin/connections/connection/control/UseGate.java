@@ -26,9 +26,19 @@ import java.util.logging.Logger;
  * holds its role ({@link RetentionRule}) and, for a Test or a health check of a standalone workspace, whether
  * its plan still has the SCIM API ({@link PlanRule}), and stores the status that follows, announcing a change
  * ({@link ConnectionStatusChanged}); only then does it hand the use a {@link VerifiedConnection} for its Slack
- * calls. Every use of a connection the caller may use is recorded in the audit trail, whatever its outcome,
- * and counts as the connection's last use once Slack was asked, except the system's own checks (the health
- * sweep), which are recorded but leave "last used" to people and scripts.
+ * calls.
+ *
+ * <p><b>What a use is</b> (the console, the JSON API and the README say the same): one attempt to act at Slack
+ * through a connection whose own inputs were valid: a Test, a card run, a stretch of a bulk run between two
+ * checks. Its outcome ({@link UseOutcome}) is <em>ok</em>, <em>refused</em> (a rule said no:
+ * {@code permission_lost}, {@code reauthorization_required}, {@code target_outranks_connection}) or
+ * <em>failed</em> ({@code slack_error}, {@code rate_limited}, {@code slack_unavailable}, {@code outcome_unknown},
+ * {@code internal_error}). An attempt refused for its own invalid inputs ({@code validation_failed}) is in the
+ * audit trail but is not a use; nor are lifecycle events (created, renamed, shared, ...). Every attempt of a
+ * user who may use the connection is recorded in the audit trail; every use is also the connection's last use,
+ * with who made it and its outcome, so that "Last used" and the counts of uses read the same definition. The
+ * system's own checks (the health sweep, {@code health_check}) are recorded too, but are no one's use: they leave
+ * "last used" and the counts to people and scripts.
  *
  * <p>Slack is called outside database transactions; status and last use are single UPDATE statements, so
  * concurrent uses of one connection do not conflict. A check that changes the status is stored before the use
@@ -117,11 +127,9 @@ public class UseGate {
     // what a fault of ours (a database error, say) is recorded as: never as a success, nor as Slack's fault
     String outcome = INTERNAL_ERROR;
     String slackError = null;
-    boolean askedSlack = false;
     Instant unstoredCheck = null;
     try {
       target = use.prepare();
-      askedSlack = true;
       Checked checked = verify(user, connection, use.checksPlan());
       unstoredCheck = checked.unstoredAt();
       T result = use.run(checked.connection());
@@ -139,7 +147,7 @@ public class UseGate {
     } finally {
       AuditEvent used = AuditEvent.by(user, connectionId, connection.getNickname())
           .used(use.action(), target, outcome, slackError, (System.nanoTime() - started) / 1_000_000);
-      record(user, used, askedSlack, unstoredCheck);
+      record(user, used, unstoredCheck);
     }
   }
 
@@ -147,13 +155,13 @@ public class UseGate {
   private record Checked(VerifiedConnection connection, Instant unstoredAt) {}
 
   /**
-   * The record, the last use and an unchanged check in one commit. Once Slack was asked, no failure here may
-   * turn the use into a failure: the caller would try again, and a change would be made twice. So when that
-   * commit fails the record is written alone, and a record that cannot be written goes to the server log, in
-   * full.
+   * The record, the last use and an unchanged check in one commit; an attempt that is not a use (its inputs
+   * were refused, Slack was not asked) is recorded alone. Once Slack was asked, no failure here may turn the
+   * use into a failure: the caller would try again, and a change would be made twice. So when that commit
+   * fails the record is written alone, and a record that cannot be written goes to the server log, in full.
    */
-  private void record(ConsoleUser user, AuditEvent used, boolean askedSlack, Instant unstoredCheck) {
-    if (!askedSlack) {
+  private void record(ConsoleUser user, AuditEvent used, Instant unstoredCheck) {
+    if (!UseOutcome.isUse(used.outcome())) {
       audit.fire(used);
       return;
     }

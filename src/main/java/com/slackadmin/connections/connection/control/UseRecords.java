@@ -8,8 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * What a use that asked Slack leaves behind, in one transaction and one commit: its audit record, its last use
- * and who made it, and the time of its check when the check changed nothing (a changed status is stored before the use goes on).
+ * What a use leaves behind, in one transaction and one commit: its audit record, its last use with who made it
+ * and how it ended, and the time of its check when the check changed nothing (a changed status is stored before
+ * the use goes on).
  */
 @ApplicationScoped
 public class UseRecords {
@@ -27,7 +28,7 @@ public class UseRecords {
   @Transactional
   public void used(AuditEvent used, Instant usedAt, Instant checkedAt) {
     trail.append(used);
-    store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
+    store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), used.outcome(), checkedAt);
   }
 
   /**

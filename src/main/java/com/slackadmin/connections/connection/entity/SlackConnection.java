@@ -110,6 +110,13 @@ public class SlackConnection {
   @Column(name = "last_used_by", length = 64)
   private String lastUsedBy;
 
+  /**
+   * How the last use ended, as its audit record says: {@code ok}, or the refusal's or failure's code (null for
+   * uses before this was kept).
+   */
+  @Column(name = "last_use_outcome", length = 64)
+  private String lastUseOutcome;
+
   @Column(name = "last_verified_at")
   private Instant lastVerifiedAt;
 
@@ -291,6 +298,10 @@ public class SlackConnection {
 
   public String getLastUsedBy() {
     return lastUsedBy;
+  }
+
+  public String getLastUseOutcome() {
+    return lastUseOutcome;
   }
 
   public Instant getLastVerifiedAt() {

@@ -109,8 +109,9 @@ class UseGateTest {
       assertEquals(0, use.runs, "nothing is sent on after a refusal");
     }
     assertEquals(status == null ? List.of() : List.of(status), store.checks, "a changed status is stored at once");
-    assertEquals(List.of(NOW), store.uses, "a use that asked Slack counts as the last use");
+    assertEquals(List.of(NOW), store.uses, "a use that asked Slack counts as the last use, whatever its outcome");
     assertEquals(List.of("bea"), store.usedBy, "and its author is kept with it");
+    assertEquals(List.of(refused == null ? AuditEvent.OK : refused.code()), store.usedWith, "and its outcome");
     assertEquals(refused == null ? List.of(NOW) : List.of(), store.unchangedChecks,
         "a check that changed nothing is stored with the last use");
     AuditEvent recorded = audit.last();
@@ -197,6 +198,18 @@ class UseGateTest {
     assertSame(fault, assertThrows(IllegalStateException.class, () -> gate.pass(builder, ID, use)));
     assertEquals(UseGate.INTERNAL_ERROR, audit.last().outcome());
     assertNull(audit.last().slackError());
+    assertEquals(List.of(UseGate.INTERNAL_ERROR), store.usedWith, "a failed use is the last use too");
+  }
+
+  @Test
+  void aFaultWhileCheckingTheInputsIsAFailedUseNotARefusedInput() {
+    RecordingUse use = new RecordingUse();
+    use.prepareFault = new IllegalStateException("card catalogue unreadable");
+    assertThrows(IllegalStateException.class, () -> gate.pass(builder, ID, use));
+    assertEquals(0, slack.calls);
+    assertEquals(UseGate.INTERNAL_ERROR, audit.last().outcome());
+    assertEquals(List.of(UseGate.INTERNAL_ERROR), store.usedWith,
+        "counted as a use (and so as the last use) like any use that is not refused for its inputs");
   }
 
   @Test
@@ -312,6 +325,7 @@ class UseGateTest {
   static final class RecordingUse implements UseGate.Use<VerifiedConnection> {
     boolean invalid;
     boolean checksPlan;
+    RuntimeException prepareFault;
     RuntimeException fault;
     int runs;
 
@@ -329,6 +343,9 @@ class UseGateTest {
     public String prepare() {
       if (invalid) {
         throw UseRefusal.invalid(java.util.Map.of("userId", "Give a user id."));
+      }
+      if (prepareFault != null) {
+        throw prepareFault;
       }
       return "W2";
     }
@@ -353,6 +370,7 @@ class UseGateTest {
     List<Instant> unchangedChecks = new ArrayList<>();
     List<String> usedBy = new ArrayList<>();
     List<Instant> verifiedOnly = new ArrayList<>();
+    List<String> usedWith = new ArrayList<>();
     boolean statusChanges = true;
 
     FakeStore(SlackConnection connection) {
@@ -381,12 +399,13 @@ class UseGateTest {
     RuntimeException markFault;
 
     @Override
-    public void markUsed(long id, Instant usedAt, String username, Instant checkedAt) {
+    public void markUsed(long id, Instant usedAt, String username, String outcome, Instant checkedAt) {
       if (markFault != null) {
         throw markFault;
       }
       uses.add(usedAt);
       usedBy.add(username);
+      usedWith.add(outcome);
       if (checkedAt != null) {
         unchangedChecks.add(checkedAt);
       }
@@ -401,7 +420,8 @@ class UseGateTest {
       if (audit.fault != null) {
         throw audit.fault;
       }
-      UseGateTest.this.store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), checkedAt);
+      UseGateTest.this.store.markUsed(used.connectionId(), usedAt, used.consoleUsername(), used.outcome(),
+          checkedAt);
       audit.events.add(used);
     }
 

@@ -249,6 +249,10 @@ public abstract class ApiScenarios extends FreshServer {
         "/api/bulk-runs/{id}/resume", "/api/bulk-runs/{id}/cancel"), paths, "only the API, no console page");
     assertEquals("bearer", document.getAsJsonObject("components").getAsJsonObject("securitySchemes")
         .getAsJsonObject("apiToken").get("scheme").getAsString());
+    JsonObject connection = document.getAsJsonObject("components").getAsJsonObject("schemas")
+        .getAsJsonObject("ConnectionJson").getAsJsonObject("properties");
+    assertTrue(connection.getAsJsonObject("lastUseOutcome").get("description").getAsString()
+        .contains("refused by a rule"), connection.toString());
   }
 
   private static void assertUnauthorized(ApiClient.Response response) {
