@@ -35,6 +35,21 @@
       </section>
     </c:when>
     <c:otherwise>
+      <c:choose>
+        <c:when test="${not empty attention}">
+          <section class="attention-summary" aria-labelledby="attention-title" id="attention-summary">
+            <h2 id="attention-title">Needs attention in this view</h2>
+            <ul>
+              <c:forEach items="${attention}" var="entry">
+                <li><a href="${base}?view=${view}&amp;status=${entry.key}"><c:out value="${entry.value} ${entry.key.label}"/></a>: <c:out value="${entry.key.whatToDo}"/></li>
+              </c:forEach>
+            </ul>
+          </section>
+        </c:when>
+        <c:when test="${empty status}">
+          <p class="attention-summary all-active" id="attention-summary">Every connection in this view is active.</p>
+        </c:when>
+      </c:choose>
       <form method="get" action="${base}" class="filters">
         <input type="hidden" name="view" value="<c:out value='${view}'/>">
         <label for="status">Status</label>
@@ -100,7 +115,8 @@
               <c:if test="${act.history.total > 0}">
                 <t:useTrend chart="${act.chart}" key="trend-${connection.id}"/>
               </c:if>
-              <span class="fact verified">Last verified: ${dates.format(connection.lastVerifiedAt)}</span>
+              <span class="fact verified">Last verified: ${dates.format(connection.lastVerifiedAt)}<c:if
+                  test="${dueIds.contains(connection.id)}"> <span class="tag due">due for a check</span></c:if></span>
             </td>
             <td role="cell" class="actions" data-label="Actions">
               <ul class="row-actions">

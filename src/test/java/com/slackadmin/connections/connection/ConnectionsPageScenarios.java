@@ -102,6 +102,32 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
   }
 
   @Test
+  void aSummaryAboveTheTableCountsWhatNeedsAttentionInTheViewAndLinksToIt() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      long adminId = TestDatabase.userId("admin");
+      TestDatabase.insertConnection(adminId, "Fine", "ACTIVE", null);
+      HtmlPage allFine = admin.open("/app/connections");
+      assertEquals("Every connection in this view is active.",
+          allFine.getElementById("attention-summary").asNormalizedText());
+
+      TestDatabase.insertConnection(adminId, "Lost one", "PERMISSION_LOST", null);
+      TestDatabase.insertConnection(adminId, "Lost two", "PERMISSION_LOST", null);
+      TestDatabase.insertConnection(adminId, "Revoked", "REAUTHORIZATION_REQUIRED", null);
+      HtmlPage page = admin.open("/app/connections");
+      String summary = page.getElementById("attention-summary").asNormalizedText();
+      assertTrue(summary.contains("2 Permission lost") && summary.contains("1 Reauthorization required"), summary);
+      assertTrue(summary.contains("then Test the connection") && summary.contains("reauthorizes it"), summary);
+
+      HtmlPage lost = page.getAnchorByText("2 Permission lost").click();
+      assertEquals(List.of("Lost one", "Lost two"), nicknames(lost));
+      assertTrue(admin.open("/app/connections?view=shared").asNormalizedText().contains("Nothing shared with you"),
+          "the summary counts the view shown");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void aNicknameWithMarkupIsShownAsText() {
     try (Browser admin = ConsolePages.adminSignedIn(base)) {
       TestDatabase.insertConnection(TestDatabase.userId("admin"), "<script>alert(1)</script>", "ACTIVE", null);

@@ -7,6 +7,7 @@ import com.slackadmin.connections.connection.control.AuthorizationFailedExceptio
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations.Completed;
 import com.slackadmin.connections.connection.control.ConnectionException;
+import com.slackadmin.connections.connection.control.ConnectionHealth;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.ConnectionSort;
@@ -39,6 +40,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Connections page and the New Connection flow: nickname, Create, Slack, and back. The rules are the
@@ -66,6 +68,9 @@ public class ConnectionsController {
 
   @Inject
   ConnectionUsage usage;
+
+  @Inject
+  ConnectionHealth health;
 
   @Inject
   Models models;
@@ -101,6 +106,9 @@ public class ConnectionsController {
     Map<Long, ConnectionActivity> activity = new HashMap<>();
     found.items().forEach(c -> activity.put(c.getId(), ConnectionActivity.trend(c, histories.get(c.getId()))));
     models.put("activity", activity);
+    models.put("attention", connections.needingAttention(user, shown));
+    models.put("dueIds", found.items().stream().filter(health::isDue).map(SlackConnection::getId)
+        .collect(Collectors.toSet()));
     models.put("sharedWith", sharing.shareNamesOf(ids));
     models.put("sharedWithMe", sharing.idsSharedWith(user, ids));
     models.put("sort", order.getParameter());

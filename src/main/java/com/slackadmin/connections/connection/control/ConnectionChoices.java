@@ -102,13 +102,10 @@ public class ConnectionChoices {
     if (!ConsoleAccess.allows(user, owner, !owner, Action.RUN_CARD)) {
       return "A VIEWER cannot use connections.";
     }
-    String reason = statusReason == null ? "" : " " + statusReason;
-    return switch (status) {
-      case ACTIVE -> null;
-      case PERMISSION_LOST -> "Permission lost:" + reason + " Once the account is an Owner or Admin again, Test the "
-          + "connection on its page.";
-      case REAUTHORIZATION_REQUIRED -> "Reauthorization required:" + reason + " Its owner or an ADMIN reauthorizes it "
-          + "on its page.";
-    };
+    if (status == ConnectionStatus.ACTIVE) {
+      return null;
+    }
+    return status.getLabel() + ":" + (statusReason == null ? "" : " " + statusReason) + " To use it again, "
+        + status.getWhatToDo();
   }
 }

@@ -9,6 +9,7 @@ import com.slackadmin.connections.slack.control.SlackGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Map;
 
 /**
  * The life of an existing connection as the console and the API ask for it: finding and listing the
@@ -79,6 +80,11 @@ public class ConnectionService {
   public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status,
       ConnectionSort sort, int page) {
     return store.list(user, view, status, sort, page);
+  }
+
+  /** How many connections of one view need attention, by status: those with any. */
+  public Map<ConnectionStatus, Long> needingAttention(ConsoleUser user, ConnectionView view) {
+    return store.needingAttention(user, view);
   }
 
   public SlackConnection rename(ConsoleUser user, long connectionId, String nickname) {

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -312,11 +313,7 @@ public class ConnectionStore {
     if (view == ConnectionView.ALL && !ConsoleAccess.maySeeAllConnections(user)) {
       throw new NotPermittedException("Only an ADMIN sees all connections.");
     }
-    String where = " from SlackConnection c where " + switch (view) {
-      case MINE -> "c.owner = :user";
-      case SHARED -> "exists (select s from ConnectionShare s where s.connection = c and s.user = :user)";
-      case ALL -> "1 = 1";
-    } + (status == null ? "" : " and c.status = :status");
+    String where = " from SlackConnection c where " + inView(view) + (status == null ? "" : " and c.status = :status");
     TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
     bind(count, user, view, status);
     long total = count.getSingleResult();
@@ -327,6 +324,31 @@ public class ConnectionStore {
     bind(ids, user, view, status);
     List<Long> pageIds = ids.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     return new Page<>(inOrder(pageIds), number, PAGE_SIZE, total);
+  }
+
+  /**
+   * How many connections of one view need attention, by status (only those with any): the Connections page's
+   * summary. Read off the status index (V12), as such connections are few.
+   */
+  public Map<ConnectionStatus, Long> needingAttention(ConsoleUser user, ConnectionView view) {
+    if (view == ConnectionView.ALL && !ConsoleAccess.maySeeAllConnections(user)) {
+      throw new NotPermittedException("Only an ADMIN sees all connections.");
+    }
+    TypedQuery<Object[]> counts = em.createQuery("select c.status, count(c) from SlackConnection c where "
+        + inView(view) + " and c.status in :attention group by c.status", Object[].class);
+    bind(counts, user, view, null);
+    Map<ConnectionStatus, Long> found = new EnumMap<>(ConnectionStatus.class);
+    counts.setParameter("attention", ConnectionStatus.NEEDING_ATTENTION).getResultList()
+        .forEach(row -> found.put((ConnectionStatus) row[0], (Long) row[1]));
+    return found;
+  }
+
+  private static String inView(ConnectionView view) {
+    return switch (view) {
+      case MINE -> "c.owner = :user";
+      case SHARED -> "exists (select s from ConnectionShare s where s.connection = c and s.user = :user)";
+      case ALL -> "1 = 1";
+    };
   }
 
   private static void bind(TypedQuery<?> query, ConsoleUser user, ConnectionView view, ConnectionStatus status) {

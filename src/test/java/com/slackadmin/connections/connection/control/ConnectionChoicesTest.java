@@ -39,7 +39,7 @@ class ConnectionChoicesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "PERMISSION_LOST, Test the connection on its page",
+      "PERMISSION_LOST, then Test the connection",
       "REAUTHORIZATION_REQUIRED, reauthorizes it on its page",
   })
   void whyNotSaysWhatHappenedAndWhatToDo(ConnectionStatus status, String whatToDo) {
