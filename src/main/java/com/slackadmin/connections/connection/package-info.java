@@ -7,6 +7,8 @@
  * Admin on every use), {@code NicknameRule}, and the {@code UseGate}, the one way to use a connection: one
  * read, one access decision, the token refresh, the retention check and the audit record, whatever the use.
  * Its refusals are one type, {@code UseRefusal}, that knows its JSON API code and reads as a console message.
+ * What a use is, and whether it ended ok, refused or failed, is said once ({@code UseGate}, {@code UseOutcome});
+ * "Last used", the 30-day counts and the charts of uses per day ({@code ConnectionUsage}) all read it.
  * Tokens are encrypted at rest ({@code TokenCipher}) and never leave this feature except inside a
  * {@code VerifiedConnection} handed to a use.
  *

@@ -33,9 +33,9 @@ public record AuditEvent(
   public static final String HEALTH_CHECK = "health_check";
 
   /**
-   * Actions that change a connection or who has it rather than use it, and the health sweep's checks, which
-   * keep it rather than use it. Every other action (a test, an action card, whatever its outcome) counts as a use
-   * on the Connections page.
+   * Actions that change a connection or who has it rather than use it, and the health sweep's checks, which keep
+   * it rather than use it. Every other action (a test, an action card, a stretch of a bulk run) is an attempt to
+   * use it; which attempts count as uses, by their outcome, is the connection feature's to say.
    */
   public static final Set<String> LIFECYCLE = Set.of("created", "reauthorized", "renamed", "deleted",
       STATUS_CHANGED, "shared", "unshared", "transferred", "bulk-run-started", "bulk-run-paused",
