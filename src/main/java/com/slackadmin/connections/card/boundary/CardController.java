@@ -3,10 +3,7 @@ package com.slackadmin.connections.card.boundary;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.card.control.CardRunner;
 import com.slackadmin.connections.card.entity.Card;
-import com.slackadmin.connections.card.entity.CardInput;
-import com.slackadmin.connections.card.entity.CardResult;
 import com.slackadmin.connections.connection.control.ConnectionService;
-import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.connection.entity.InstallLevel;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -63,20 +59,9 @@ public class CardController {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public String run(MultivaluedMap<String, String> form) {
     Card card = card();
-    Map<String, String> inputs = new LinkedHashMap<>();
-    for (CardInput input : card.getInputs()) {
-      inputs.put(input.name(), form.getFirst(input.name()));
-    }
+    Map<String, String> inputs = CardForm.inputs(card, form);
     show(card, inputs);
-    try {
-      CardResult result = runner.run(currentUser.get(), id, card, inputs);
-      models.put("result", result);
-      models.put("outputJson", JsonText.pretty(result.output()));
-      models.put("scimJson", JsonText.pretty(result.scim()));
-    } catch (UseRefusal failed) {
-      models.put("failure", failed);
-      models.put("errors", failed.fieldErrors());
-    }
+    CardForm.run(models, () -> runner.run(currentUser.get(), id, card, inputs));
     return "card/run.jsp";
   }
 

@@ -3,11 +3,8 @@ package com.slackadmin.connections.card.boundary;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.card.control.CardRunner;
 import com.slackadmin.connections.card.entity.Card;
-import com.slackadmin.connections.card.entity.CardInput;
-import com.slackadmin.connections.card.entity.CardResult;
 import com.slackadmin.connections.connection.control.ConnectionChoices;
 import com.slackadmin.connections.connection.control.ConnectionChoices.Choices;
-import com.slackadmin.connections.connection.control.UseRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -28,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -85,10 +81,7 @@ public class CardFirstController {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(MultivaluedMap<String, String> form) {
     Card card = card();
-    Map<String, String> inputs = new LinkedHashMap<>();
-    for (CardInput input : card.getInputs()) {
-      inputs.put(input.name(), form.getFirst(input.name()));
-    }
+    Map<String, String> inputs = CardForm.inputs(card, form);
     if (NEW_CONNECTION.equals(form.getFirst("intent"))) {
       String key = drafts.keep(card.getName(), inputs, clock.instant());
       String back = "/cards/" + card.getName() + "?draft=" + key;
@@ -101,15 +94,7 @@ public class CardFirstController {
       models.put("errors", Map.of("connection", "Choose the connection to run the card with."));
       return Response.status(Response.Status.BAD_REQUEST).entity("card/choose.jsp").build();
     }
-    try {
-      CardResult result = runner.run(currentUser.get(), connectionId, card, inputs);
-      models.put("result", result);
-      models.put("outputJson", JsonText.pretty(result.output()));
-      models.put("scimJson", JsonText.pretty(result.scim()));
-    } catch (UseRefusal failed) {
-      models.put("failure", failed);
-      models.put("errors", failed.fieldErrors());
-    }
+    CardForm.run(models, () -> runner.run(currentUser.get(), connectionId, card, inputs));
     return Response.ok("card/choose.jsp").build();
   }
 

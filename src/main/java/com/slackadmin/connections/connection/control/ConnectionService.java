@@ -21,27 +21,7 @@ import java.util.Map;
 public class ConnectionService {
 
   /** The Test action as the gate runs it: the check before every use, with the plan, and nothing else. */
-  private static final UseGate.Use<VerifiedConnection> TEST = new UseGate.Use<>() {
-    @Override
-    public String action() {
-      return "tested";
-    }
-
-    @Override
-    public Action access() {
-      return Action.TEST;
-    }
-
-    @Override
-    public boolean checksPlan() {
-      return true;
-    }
-
-    @Override
-    public VerifiedConnection run(VerifiedConnection connection) {
-      return connection;
-    }
-  };
+  private static final UseGate.Use<VerifiedConnection> TEST = new CheckOnly("tested");
 
   @Inject
   ConnectionStore store;

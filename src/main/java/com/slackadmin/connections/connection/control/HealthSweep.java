@@ -1,6 +1,5 @@
 package com.slackadmin.connections.connection.control;
 
-import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.slack.control.SlackRateBudget;
@@ -27,27 +26,7 @@ public class HealthSweep {
   private static final Logger LOG = Logger.getLogger(HealthSweep.class.getName());
 
   /** The sweep's check: a Test's, recorded as {@code health_check}. */
-  static final UseGate.Use<VerifiedConnection> CHECK = new UseGate.Use<>() {
-    @Override
-    public String action() {
-      return AuditEvent.HEALTH_CHECK;
-    }
-
-    @Override
-    public Action access() {
-      return Action.TEST;
-    }
-
-    @Override
-    public boolean checksPlan() {
-      return true;
-    }
-
-    @Override
-    public VerifiedConnection run(VerifiedConnection connection) {
-      return connection;
-    }
-  };
+  static final UseGate.Use<VerifiedConnection> CHECK = new CheckOnly(AuditEvent.HEALTH_CHECK);
 
   @Inject
   HealthStore store;
