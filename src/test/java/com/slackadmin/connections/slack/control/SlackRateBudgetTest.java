@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.platform.DataGrid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ class SlackRateBudgetTest {
 
   private SlackRateBudget budget(double timeScale) {
     SlackRateBudget made = new SlackRateBudget();
+    made.grid = new DataGrid();
     made.clock = clock;
     made.timeScale = timeScale;
     return made;
