@@ -23,6 +23,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,12 @@ import java.util.logging.Logger;
  * different orgs go at once; each mostly waits for its org's rate budget). Each stretch of
  * a run passes the use gate ({@link RunSlice}): the retention rule is checked when the run starts, at least
  * every {@link BulkSettings#checkInterval()}, and at once after Slack refuses the token. A refusal of the gate
- * pauses the run with its reason (the gate has marked the connection); runs left running by a stop or a crash
- * go on at the next start.
+ * pauses the run with its reason (the gate has marked the connection).
+ *
+ * <p>In a cluster a run is worked on by one node at a time, the one holding its lease ({@link RunLeases}); a run
+ * whose node died is taken over by another once the lease expires ({@link LeaseKeeper}), and a node stopping
+ * cleanly finishes its rows in flight and hands its runs back. A lone node starting goes on at once with the
+ * runs left running by its earlier process.
  */
 @ApplicationScoped
 public class BulkWorker {
@@ -76,31 +81,46 @@ public class BulkWorker {
   BulkSettings settings;
 
   @Inject
+  RunLeases leases;
+
+  @Inject
   Clock clock;
 
   private final Set<Long> working = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
   void onStart(@Observes @Priority(Starting.WORK) Starting starting) {
-    List<Long> unfinished = store.running();
-    if (!unfinished.isEmpty()) {
-      LOG.log(Level.INFO, "Going on with {0} bulk run(s) left running: {1}",
-          new Object[] {unfinished.size(), unfinished});
+    boolean alone = leases.alone();
+    List<Long> taken = (alone ? store.running() : leases.unheld()).stream()
+        .filter(runId -> take(runId, alone))
+        .toList();
+    if (!taken.isEmpty()) {
+      LOG.log(Level.INFO, "Going on with {0} bulk run(s) left running: {1}", new Object[] {taken.size(), taken});
     }
-    unfinished.forEach(this::submit);
   }
 
-  /** Starts working on the run unless this server already is. */
+  /** Starts working on the run unless this node already is, or another node holds it. */
   public void submit(long runId) {
+    take(runId, false);
+  }
+
+  /** @return whether this node started working on the run */
+  boolean take(long runId, boolean evenIfHeld) {
     if (stopping || !working.add(runId)) {
-      return;
+      return false;
+    }
+    if (!leases.claim(runId, evenIfHeld)) {
+      working.remove(runId);
+      return false;
     }
     try {
       // a run takes minutes or hours at Slack's pace: marked long-running, so the server does not report it as
       // a hung task; named after the run in the server's view of its tasks
       executor.submit(ManagedExecutors.managedTask((Runnable) () -> work(runId),
           Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "bulk run " + runId), null));
+      return true;
     } catch (RuntimeException rejected) {
+      leases.release(runId);
       working.remove(runId);
       throw rejected;
     }
@@ -109,7 +129,7 @@ public class BulkWorker {
   private void work(long runId) {
     try {
       store.started(runId, clock.instant());
-      while (!stopping && step(runId)) {
+      while (!stopping && leases.holds(runId) && step(runId)) {
         // one stretch between two gate checks per step
       }
     } catch (RuntimeException failed) {
@@ -117,8 +137,10 @@ public class BulkWorker {
       events.pause(runId, "An error stopped the run (" + failed.getClass().getSimpleName() + "); resume it to "
           + "go on, or see the server log.");
     } finally {
-      working.remove(runId);
       rosters.forget(runId);
+      // handed back before this node stops counting the run as its own: a renewal meanwhile keeps it held
+      leases.release(runId);
+      working.remove(runId);
     }
     // resumed while this task was ending: it would otherwise wait for the next start
     if (!stopping && store.state(runId) == RunState.RUNNING) {
@@ -142,7 +164,8 @@ public class BulkWorker {
           + "connection can resume the run.");
       return false;
     }
-    RunSlice slice = new RunSlice(run, Card.named(run.getCard()).orElseThrow(), tools(), () -> stopping);
+    RunSlice slice = new RunSlice(run, Card.named(run.getCard()).orElseThrow(), tools(),
+        () -> stopping || !leases.holds(runId));
     int passingFailures = 0;
     while (true) {
       try {
@@ -170,7 +193,7 @@ public class BulkWorker {
   }
 
   private RunSlice.Tools tools() {
-    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, settings, clock);
+    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, settings, clock, leases.node());
   }
 
   private static void sleep(Duration wait) {
@@ -181,9 +204,26 @@ public class BulkWorker {
     }
   }
 
-  /** Rows in flight finish their call; runs stay RUNNING and go on at the next start. */
+  /**
+   * A clean stop (SIGTERM): no new run or row is taken, rows in flight finish their call, and the runs are
+   * handed back, still RUNNING, for another node (or the next start) to go on with at once.
+   */
   @PreDestroy
   void stop() {
     stopping = true;
+    Instant deadline = clock.instant().plus(settings.stopWait());
+    while (!working.isEmpty() && clock.instant().isBefore(deadline)) {
+      sleep(Duration.ofMillis(50));
+    }
+    try {
+      int handedBack = leases.releaseAll();
+      if (handedBack > 0 || !working.isEmpty()) {
+        LOG.log(Level.INFO, "Stopping: handed back {0} bulk run(s); {1} still had a row in flight",
+            new Object[] {handedBack, working.size()});
+      }
+    } catch (RuntimeException databaseGone) {
+      LOG.log(Level.WARNING, "Stopping: could not hand back the bulk runs; their leases expire instead",
+          databaseGone);
+    }
   }
 }
