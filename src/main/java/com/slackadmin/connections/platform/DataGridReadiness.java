@@ -11,8 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready while this node is a running member of the data grid (sessions and the Slack rate budget live there),
- * with how many members it sees; not ready once the application is stopping, so that a balancer sends no
- * more requests while the node hands its work back.
+ * with how many members it sees; not ready from the moment the process is asked to stop, so that a balancer
+ * sends no more requests to it.
  */
 @Readiness
 @ApplicationScoped
@@ -20,6 +20,9 @@ public class DataGridReadiness implements HealthCheck {
 
   @Inject
   DataGrid grid;
+
+  @Inject
+  ShutdownSignal shutdown;
 
   private volatile boolean stopping;
 
@@ -30,7 +33,7 @@ public class DataGridReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder check = HealthCheckResponse.named("data-grid");
-    if (stopping) {
+    if (stopping || shutdown.received()) {
       return check.down().withData("stopping", true).build();
     }
     if (!grid.present()) {

@@ -10,6 +10,7 @@ import com.slackadmin.connections.connection.control.UseGate;
 import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.platform.NotVisibleException;
+import com.slackadmin.connections.platform.ShutdownSignal;
 import com.slackadmin.connections.platform.Starting;
 import com.slackadmin.connections.slack.control.SlackGateway;
 import jakarta.annotation.PreDestroy;
@@ -39,9 +40,8 @@ import java.util.logging.Logger;
  * pauses the run with its reason (the gate has marked the connection).
  *
  * <p>In a cluster a run is worked on by one node at a time, the one holding its lease ({@link RunLeases}); a run
- * whose node died is taken over by another once the lease expires ({@link LeaseKeeper}), and a node stopping
- * cleanly finishes its rows in flight and hands its runs back. A lone node starting goes on at once with the
- * runs left running by its earlier process.
+ * whose node died or was stopped is taken over by another once the lease expires ({@link LeaseKeeper}). A lone
+ * node starting goes on at once with the runs left running by its earlier process.
  */
 @ApplicationScoped
 public class BulkWorker {
@@ -84,6 +84,9 @@ public class BulkWorker {
   RunLeases leases;
 
   @Inject
+  ShutdownSignal shutdown;
+
+  @Inject
   Clock clock;
 
   private final Set<Long> working = ConcurrentHashMap.newKeySet();
@@ -106,7 +109,7 @@ public class BulkWorker {
 
   /** @return whether this node started working on the run */
   boolean take(long runId, boolean evenIfHeld) {
-    if (stopping || !working.add(runId)) {
+    if (stopping() || !working.add(runId)) {
       return false;
     }
     if (!leases.claim(runId, evenIfHeld)) {
@@ -129,21 +132,32 @@ public class BulkWorker {
   private void work(long runId) {
     try {
       store.started(runId, clock.instant());
-      while (!stopping && leases.holds(runId) && step(runId)) {
+      while (!stopping() && leases.holds(runId) && step(runId)) {
         // one stretch between two gate checks per step
       }
     } catch (RuntimeException failed) {
+      if (stopping()) {
+        // the server closed the database and the data grid under it: not the run's fault, nothing to pause
+        LOG.log(Level.INFO, "Bulk run {0} stops with the server; its lease expires and another node goes on with it",
+            runId);
+        return;
+      }
       LOG.log(Level.SEVERE, "Bulk run " + runId + " stopped on an error", failed);
       events.pause(runId, "An error stopped the run (" + failed.getClass().getSimpleName() + "); resume it to "
           + "go on, or see the server log.");
     } finally {
       rosters.forget(runId);
-      // handed back before this node stops counting the run as its own: a renewal meanwhile keeps it held
-      leases.release(runId);
-      working.remove(runId);
+      try {
+        // handed back before this node stops counting the run as its own: a renewal meanwhile keeps it held
+        leases.release(runId);
+      } catch (RuntimeException notHandedBack) {
+        LOG.log(Level.WARNING, "Bulk run {0} could not be handed back; its lease expires instead", runId);
+      } finally {
+        working.remove(runId);
+      }
     }
     // resumed while this task was ending: it would otherwise wait for the next start
-    if (!stopping && store.state(runId) == RunState.RUNNING) {
+    if (!stopping() && store.state(runId) == RunState.RUNNING) {
       submit(runId);
     }
   }
@@ -165,7 +179,7 @@ public class BulkWorker {
       return false;
     }
     RunSlice slice = new RunSlice(run, Card.named(run.getCard()).orElseThrow(), tools(),
-        () -> stopping || !leases.holds(runId));
+        () -> stopping() || !leases.holds(runId));
     int passingFailures = 0;
     while (true) {
       try {
@@ -178,7 +192,7 @@ public class BulkWorker {
       } catch (UseRefusal refused) {
         boolean passing = refused.reason() == UseRefusal.Reason.SLACK_UNAVAILABLE
             || refused.reason() == UseRefusal.Reason.RATE_LIMITED;
-        if (passing && ++passingFailures < PASSING_FAILURES && !stopping) {
+        if (passing && ++passingFailures < PASSING_FAILURES && !stopping()) {
           sleep(settings.backoff(passingFailures));
           continue;
         }
@@ -190,6 +204,11 @@ public class BulkWorker {
         return false;
       }
     }
+  }
+
+  /** Stopping: undeployed, or the process asked to stop (which comes first, and closes the database). */
+  private boolean stopping() {
+    return stopping || shutdown.received();
   }
 
   private RunSlice.Tools tools() {
@@ -205,8 +224,10 @@ public class BulkWorker {
   }
 
   /**
-   * A clean stop (SIGTERM): no new run or row is taken, rows in flight finish their call, and the runs are
-   * handed back, still RUNNING, for another node (or the next start) to go on with at once.
+   * The application stops: no new run or row is taken, rows in flight finish their call, and the runs are handed
+   * back, still RUNNING, for another node (or the next start) to go on with at once. On SIGTERM Payara Micro has
+   * closed the database pool by now: the runs cannot be handed back, and are taken over once their leases expire;
+   * a row whose call was in flight is then looked up at Slack before it is sent again.
    */
   @PreDestroy
   void stop() {
@@ -222,8 +243,8 @@ public class BulkWorker {
             new Object[] {handedBack, working.size()});
       }
     } catch (RuntimeException databaseGone) {
-      LOG.log(Level.WARNING, "Stopping: could not hand back the bulk runs; their leases expire instead",
-          databaseGone);
+      LOG.log(Level.INFO, "Stopping: the bulk runs could not be handed back ({0}); their leases expire instead",
+          databaseGone.getClass().getSimpleName());
     }
   }
 }
