@@ -32,10 +32,19 @@ public class BulkRunStore {
   @PersistenceContext
   EntityManager em;
 
-  /** The run and every row, in one transaction: a run is created whole or not at all. */
-  public BulkRun create(BulkRun run, List<NewRow> rows) {
+  /**
+   * The run and every row, in one transaction: a run is created whole or not at all. It is created held by
+   * {@code node} until {@code leaseUntil}: never unheld for a moment, when another node looking for runs nobody
+   * holds would take it from the node that was asked to start it.
+   */
+  public BulkRun create(BulkRun run, List<NewRow> rows, String node, Instant leaseUntil) {
     em.persist(run);
     em.flush();
+    em.createQuery("update BulkRun r set r.leaseOwner = :node, r.leaseExpiresAt = :until where r.id = :id")
+        .setParameter("node", node)
+        .setParameter("until", leaseUntil)
+        .setParameter("id", run.getId())
+        .executeUpdate();
     int written = 0;
     for (NewRow row : rows) {
       em.persist(new BulkRow(run.getId(), row.line(), row.inputs()));

@@ -55,6 +55,11 @@ class RunLeases {
     return true;
   }
 
+  /** Until when a run this node creates is held by it, before its worker claims it. */
+  Instant firstExpiry() {
+    return clock.instant().plus(settings.lease());
+  }
+
   /** Whether this node held the run's lease at the last renewal or claim. */
   boolean holds(long runId) {
     return held.contains(runId);
