@@ -138,8 +138,7 @@ public class BulkWorker {
     } catch (RuntimeException failed) {
       if (stopping()) {
         // the server closed the database and the data grid under it: not the run's fault, nothing to pause
-        LOG.log(Level.INFO, "Bulk run {0} stops with the server; its lease expires and another node goes on with it",
-            runId);
+        LOG.log(Level.INFO, "Bulk run {0} stops with the server; another node goes on with it", runId);
         return;
       }
       LOG.log(Level.SEVERE, "Bulk run " + runId + " stopped on an error", failed);
@@ -225,9 +224,10 @@ public class BulkWorker {
 
   /**
    * The application stops: no new run or row is taken, rows in flight finish their call, and the runs are handed
-   * back, still RUNNING, for another node (or the next start) to go on with at once. On SIGTERM Payara Micro has
-   * closed the database pool by now: the runs cannot be handed back, and are taken over once their leases expire;
-   * a row whose call was in flight is then looked up at Slack before it is sent again.
+   * back, still RUNNING, for another node (or the next start) to go on with at once. On SIGTERM the workers knew
+   * earlier ({@link ShutdownSignal}) and handed their runs back while the database pool was still open, if it
+   * was; by now Payara Micro has closed it, and a run not handed back is taken over once its lease expires, the
+   * row whose call was in flight looked up at Slack before it is sent again.
    */
   @PreDestroy
   void stop() {
