@@ -1,6 +1,7 @@
 /**
  * What every feature stands on: the database (data source, durable at commit and owner-only when it is H2 in
- * files; Flyway before Hibernate; readiness), clocks, the two JAX-RS applications ({@code ConsoleApplication}
+ * files; Flyway before Hibernate; readiness), the data grid of a cluster ({@code DataGrid}: values every node
+ * shares; readiness and liveness) and this node's id among the others ({@code ThisNode}), clocks, the two JAX-RS applications ({@code ConsoleApplication}
  * under {@code /app}, {@code api.ApiApplication} under {@code /api}) serving the classes each feature lists in
  * its {@code WebBoundary}, the container's error pages ({@code ErrorPage}: JSON under {@code /api}), security
  * headers and cookies, themes, flash messages, and the refusals every feature shares ({@code NotVisibleException}

@@ -17,15 +17,28 @@ import org.htmlunit.util.NameValuePair;
  */
 public final class Browser implements AutoCloseable {
 
-  private final WebClient client = new WebClient();
+  private final WebClient client;
   private final String base;
 
   public Browser(String base) {
+    this(base, new WebClient());
+  }
+
+  private Browser(String base, WebClient client) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.client = client;
     client.getOptions().setJavaScriptEnabled(false);
     client.getOptions().setCssEnabled(false);
     client.getOptions().setThrowExceptionOnFailingStatusCode(false);
     client.getOptions().setRedirectEnabled(true);
+  }
+
+  /**
+   * The same browser (its cookies, its session) opening pages at another address: another node of a cluster,
+   * reached on the same host name as a balancer would show it. Closing either closes both.
+   */
+  public Browser at(String otherBase) {
+    return new Browser(otherBase, client);
   }
 
   public String base() {

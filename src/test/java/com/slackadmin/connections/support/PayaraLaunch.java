@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Payara Micro process started as users start it ({@code java <flags> -jar payara-micro.jar --deploy <war>
- * --contextroot / --port <free port> --nocluster}), with the clock started just before the process is. Its
- * output goes to {@code server.log} in its work folder.
+ * --contextroot / --port <free port> --nocluster}, or with a cluster node's options), with the clock started just
+ * before the process is. Its output goes to {@code server.log} in its work folder.
  */
 public final class PayaraLaunch implements AutoCloseable {
 
@@ -44,13 +44,23 @@ public final class PayaraLaunch implements AutoCloseable {
   /** On a port chosen beforehand, for a server whose configuration names its own URL ({@code PUBLIC_URL}). */
   public static PayaraLaunch start(Path war, List<String> jvmFlags, Path work, Map<String, String> env, int port)
       throws IOException {
+    return start(war, jvmFlags, work, env, port, List.of("--nocluster"));
+  }
+
+  /**
+   * As {@link #start(Path, List, Path, Map, int)}, with Payara Micro's own options instead of {@code --nocluster}:
+   * those of a cluster node, say.
+   */
+  public static PayaraLaunch start(Path war, List<String> jvmFlags, Path work, Map<String, String> env, int port,
+      List<String> payaraOptions) throws IOException {
     Files.createDirectories(work);
     Path log = work.resolve("server.log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
     command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
-        "--contextroot", "/", "--port", String.valueOf(port), "--nocluster"));
+        "--contextroot", "/", "--port", String.valueOf(port)));
+    command.addAll(payaraOptions);
     ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().putAll(env);
@@ -75,6 +85,24 @@ public final class PayaraLaunch implements AutoCloseable {
       Thread.sleep(50);
     }
     throw new IllegalStateException(path + " gave no 200 within " + BOOT_LIMIT + ", see " + log);
+  }
+
+  /** Since launch. */
+  public Duration sinceLaunch() {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Asks the process to stop (SIGTERM), as a service manager does; its exit status once it has. */
+  public int terminate(Duration patience) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("still running " + patience + " after SIGTERM, see " + log);
+    }
+    return process.exitValue();
   }
 
   public long pid() {

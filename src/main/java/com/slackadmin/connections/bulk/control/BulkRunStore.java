@@ -32,10 +32,19 @@ public class BulkRunStore {
   @PersistenceContext
   EntityManager em;
 
-  /** The run and every row, in one transaction: a run is created whole or not at all. */
-  public BulkRun create(BulkRun run, List<NewRow> rows) {
+  /**
+   * The run and every row, in one transaction: a run is created whole or not at all. It is created held by
+   * {@code node} until {@code leaseUntil}: never unheld for a moment, when another node looking for runs nobody
+   * holds would take it from the node that was asked to start it.
+   */
+  public BulkRun create(BulkRun run, List<NewRow> rows, String node, Instant leaseUntil) {
     em.persist(run);
     em.flush();
+    em.createQuery("update BulkRun r set r.leaseOwner = :node, r.leaseExpiresAt = :until where r.id = :id")
+        .setParameter("node", node)
+        .setParameter("until", leaseUntil)
+        .setParameter("id", run.getId())
+        .executeUpdate();
     int written = 0;
     for (NewRow row : rows) {
       em.persist(new BulkRow(run.getId(), row.line(), row.inputs()));
@@ -111,6 +120,94 @@ public class BulkRunStore {
         .setParameter("now", now)
         .setParameter("id", runId)
         .executeUpdate();
+  }
+
+  /**
+   * Takes the run's lease for {@code node} until {@code until}: when it is running and no other node holds an
+   * unexpired lease on it, or also then when {@code evenIfHeld} (a lone node taking back what its earlier
+   * process held). One conditional UPDATE: of two nodes trying at once, one gets it.
+   */
+  public boolean claim(long runId, String node, Instant now, Instant until, boolean evenIfHeld) {
+    Query claim = em.createQuery("update BulkRun r set r.leaseOwner = :node, r.leaseExpiresAt = :until"
+        + " where r.id = :id and r.state = :running" + (evenIfHeld ? ""
+            : " and (r.leaseOwner is null or r.leaseOwner = :node or r.leaseExpiresAt < :now)"))
+        .setParameter("node", node)
+        .setParameter("until", until)
+        .setParameter("id", runId)
+        .setParameter("running", RunState.RUNNING);
+    if (!evenIfHeld) {
+      claim.setParameter("now", now);
+    }
+    return claim.executeUpdate() == 1;
+  }
+
+  /** Extends every lease {@code node} holds to {@code until}; the runs it still holds. */
+  public List<Long> renew(String node, Instant until) {
+    em.createQuery("update BulkRun r set r.leaseExpiresAt = :until where r.leaseOwner = :node")
+        .setParameter("until", until)
+        .setParameter("node", node)
+        .executeUpdate();
+    return em.createQuery("select r.id from BulkRun r where r.leaseOwner = :node", Long.class)
+        .setParameter("node", node)
+        .getResultList();
+  }
+
+  /** Hands the run's lease back, if {@code node} holds it. */
+  public void release(long runId, String node) {
+    em.createQuery("update BulkRun r set r.leaseOwner = null, r.leaseExpiresAt = null"
+        + " where r.id = :id and r.leaseOwner = :node")
+        .setParameter("id", runId)
+        .setParameter("node", node)
+        .executeUpdate();
+  }
+
+  /** Hands back every lease {@code node} holds: it is stopping. */
+  public int releaseAll(String node) {
+    return em.createQuery("update BulkRun r set r.leaseOwner = null, r.leaseExpiresAt = null"
+        + " where r.leaseOwner = :node")
+        .setParameter("node", node)
+        .executeUpdate();
+  }
+
+  /** Running runs no node holds: never taken, handed back, or left by a node that stopped renewing. */
+  public List<Long> unheld(Instant now) {
+    return em.createQuery("select r.id from BulkRun r where r.state = :running"
+        + " and (r.leaseOwner is null or r.leaseExpiresAt < :now) order by r.id", Long.class)
+        .setParameter("running", RunState.RUNNING)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /**
+   * Takes a pending row for its Slack call ({@code PENDING} to {@code IN_FLIGHT}, one more attempt), only while
+   * {@code node} holds the run's lease: a node whose run was taken over (it stalled past its lease) sends no
+   * further row of it.
+   *
+   * @return false when the row was not pending, or the run is no longer this node's
+   */
+  public boolean takeRow(long runId, int line, String node, String target) {
+    Query take = em.createQuery("update BulkRow w set w.state = :inFlight,"
+        + (target == null ? "" : " w.target = :target,")
+        + " w.outcome = null, w.message = null, w.attempts = w.attempts + 1, w.finishedAt = null"
+        + " where w.key.runId = :run and w.key.line = :line and w.state = :pending"
+        + " and exists (select r.id from BulkRun r where r.id = :run and r.leaseOwner = :node)")
+        .setParameter("inFlight", RowState.IN_FLIGHT)
+        .setParameter("run", runId)
+        .setParameter("line", line)
+        .setParameter("pending", RowState.PENDING)
+        .setParameter("node", node);
+    if (target != null) {
+      take.setParameter("target", shortened(target, 255));
+    }
+    return take.executeUpdate() == 1;
+  }
+
+  /** Whether {@code node} holds the run's lease now. */
+  public boolean holds(long runId, String node) {
+    return !em.createQuery("select r.id from BulkRun r where r.id = :id and r.leaseOwner = :node", Long.class)
+        .setParameter("id", runId)
+        .setParameter("node", node)
+        .getResultList().isEmpty();
   }
 
   /** The next rows to do, in CSV order. */

@@ -48,6 +48,9 @@ public class BulkRuns {
   BulkWorker worker;
 
   @Inject
+  RunLeases leases;
+
+  @Inject
   ConnectionService connections;
 
   @Inject
@@ -73,7 +76,8 @@ public class BulkRuns {
       rows.add(new BulkRunStore.NewRow(row.line(), inputs.build().toString()));
     }
     BulkRun run = store.create(new BulkRun(connectionId, connection.getNickname(), connection.scimOrg(),
-        card.getName(), dryRun, user.getId(), user.getUsername(), clock.instant(), rows.size()), rows);
+        card.getName(), dryRun, user.getId(), user.getUsername(), clock.instant(), rows.size()), rows,
+        leases.node(), leases.firstExpiry());
     events.started(run, user);
     worker.submit(run.getId());
     return run;

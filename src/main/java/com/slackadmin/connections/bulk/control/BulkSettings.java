@@ -40,6 +40,25 @@ public class BulkSettings {
     return 3;
   }
 
+  /**
+   * How long a node's hold on a run lasts unless renewed: how long a run waits for another node after its node
+   * died. Long beside {@link #leaseTick()}, so that a renewal a little late (a busy database, a pause of the
+   * JVM) does not hand the run to a second node while the first still sends rows.
+   */
+  Duration lease() {
+    return Duration.ofSeconds(15);
+  }
+
+  /** How often a node renews its leases and looks for runs no node holds. */
+  Duration leaseTick() {
+    return Duration.ofSeconds(3);
+  }
+
+  /** How long a stopping node waits for its runs' rows in flight before it hands the runs back. */
+  Duration stopWait() {
+    return Duration.ofSeconds(25);
+  }
+
   /** The wait after a passing failure: 2 s, then 4 s. */
   Duration backoff(int attempt) {
     return Duration.ofSeconds(1L << Math.min(attempt, 5));

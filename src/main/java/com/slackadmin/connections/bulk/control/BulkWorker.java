@@ -10,6 +10,7 @@ import com.slackadmin.connections.connection.control.UseGate;
 import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.platform.NotVisibleException;
+import com.slackadmin.connections.platform.ShutdownSignal;
 import com.slackadmin.connections.platform.Starting;
 import com.slackadmin.connections.slack.control.SlackGateway;
 import jakarta.annotation.PreDestroy;
@@ -23,6 +24,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +37,11 @@ import java.util.logging.Logger;
  * different orgs go at once; each mostly waits for its org's rate budget). Each stretch of
  * a run passes the use gate ({@link RunSlice}): the retention rule is checked when the run starts, at least
  * every {@link BulkSettings#checkInterval()}, and at once after Slack refuses the token. A refusal of the gate
- * pauses the run with its reason (the gate has marked the connection); runs left running by a stop or a crash
- * go on at the next start.
+ * pauses the run with its reason (the gate has marked the connection).
+ *
+ * <p>In a cluster a run is worked on by one node at a time, the one holding its lease ({@link RunLeases}); a run
+ * whose node died or was stopped is taken over by another once the lease expires ({@link LeaseKeeper}). A lone
+ * node starting goes on at once with the runs left running by its earlier process.
  */
 @ApplicationScoped
 public class BulkWorker {
@@ -76,31 +81,49 @@ public class BulkWorker {
   BulkSettings settings;
 
   @Inject
+  RunLeases leases;
+
+  @Inject
+  ShutdownSignal shutdown;
+
+  @Inject
   Clock clock;
 
   private final Set<Long> working = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
   void onStart(@Observes @Priority(Starting.WORK) Starting starting) {
-    List<Long> unfinished = store.running();
-    if (!unfinished.isEmpty()) {
-      LOG.log(Level.INFO, "Going on with {0} bulk run(s) left running: {1}",
-          new Object[] {unfinished.size(), unfinished});
+    boolean alone = leases.alone();
+    List<Long> taken = (alone ? store.running() : leases.unheld()).stream()
+        .filter(runId -> take(runId, alone))
+        .toList();
+    if (!taken.isEmpty()) {
+      LOG.log(Level.INFO, "Going on with {0} bulk run(s) left running: {1}", new Object[] {taken.size(), taken});
     }
-    unfinished.forEach(this::submit);
   }
 
-  /** Starts working on the run unless this server already is. */
+  /** Starts working on the run unless this node already is, or another node holds it. */
   public void submit(long runId) {
-    if (stopping || !working.add(runId)) {
-      return;
+    take(runId, false);
+  }
+
+  /** @return whether this node started working on the run */
+  boolean take(long runId, boolean evenIfHeld) {
+    if (stopping() || !working.add(runId)) {
+      return false;
+    }
+    if (!leases.claim(runId, evenIfHeld)) {
+      working.remove(runId);
+      return false;
     }
     try {
       // a run takes minutes or hours at Slack's pace: marked long-running, so the server does not report it as
       // a hung task; named after the run in the server's view of its tasks
       executor.submit(ManagedExecutors.managedTask((Runnable) () -> work(runId),
           Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "bulk run " + runId), null));
+      return true;
     } catch (RuntimeException rejected) {
+      leases.release(runId);
       working.remove(runId);
       throw rejected;
     }
@@ -109,19 +132,31 @@ public class BulkWorker {
   private void work(long runId) {
     try {
       store.started(runId, clock.instant());
-      while (!stopping && step(runId)) {
+      while (!stopping() && leases.holds(runId) && step(runId)) {
         // one stretch between two gate checks per step
       }
     } catch (RuntimeException failed) {
+      if (stopping()) {
+        // the server closed the database and the data grid under it: not the run's fault, nothing to pause
+        LOG.log(Level.INFO, "Bulk run {0} stops with the server; another node goes on with it", runId);
+        return;
+      }
       LOG.log(Level.SEVERE, "Bulk run " + runId + " stopped on an error", failed);
       events.pause(runId, "An error stopped the run (" + failed.getClass().getSimpleName() + "); resume it to "
           + "go on, or see the server log.");
     } finally {
-      working.remove(runId);
       rosters.forget(runId);
+      try {
+        // handed back before this node stops counting the run as its own: a renewal meanwhile keeps it held
+        leases.release(runId);
+      } catch (RuntimeException notHandedBack) {
+        LOG.log(Level.WARNING, "Bulk run {0} could not be handed back; its lease expires instead", runId);
+      } finally {
+        working.remove(runId);
+      }
     }
     // resumed while this task was ending: it would otherwise wait for the next start
-    if (!stopping && store.state(runId) == RunState.RUNNING) {
+    if (!stopping() && store.state(runId) == RunState.RUNNING) {
       submit(runId);
     }
   }
@@ -142,7 +177,8 @@ public class BulkWorker {
           + "connection can resume the run.");
       return false;
     }
-    RunSlice slice = new RunSlice(run, Card.named(run.getCard()).orElseThrow(), tools(), () -> stopping);
+    RunSlice slice = new RunSlice(run, Card.named(run.getCard()).orElseThrow(), tools(),
+        () -> stopping() || !leases.holds(runId));
     int passingFailures = 0;
     while (true) {
       try {
@@ -155,7 +191,7 @@ public class BulkWorker {
       } catch (UseRefusal refused) {
         boolean passing = refused.reason() == UseRefusal.Reason.SLACK_UNAVAILABLE
             || refused.reason() == UseRefusal.Reason.RATE_LIMITED;
-        if (passing && ++passingFailures < PASSING_FAILURES && !stopping) {
+        if (passing && ++passingFailures < PASSING_FAILURES && !stopping()) {
           sleep(settings.backoff(passingFailures));
           continue;
         }
@@ -169,8 +205,13 @@ public class BulkWorker {
     }
   }
 
+  /** Stopping: undeployed, or the process asked to stop (which comes first, and closes the database). */
+  private boolean stopping() {
+    return stopping || shutdown.received();
+  }
+
   private RunSlice.Tools tools() {
-    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, settings, clock);
+    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, settings, clock, leases.node());
   }
 
   private static void sleep(Duration wait) {
@@ -181,9 +222,29 @@ public class BulkWorker {
     }
   }
 
-  /** Rows in flight finish their call; runs stay RUNNING and go on at the next start. */
+  /**
+   * The application stops: no new run or row is taken, rows in flight finish their call, and the runs are handed
+   * back, still RUNNING, for another node (or the next start) to go on with at once. On SIGTERM the workers knew
+   * earlier ({@link ShutdownSignal}) and handed their runs back while the database pool was still open, if it
+   * was; by now Payara Micro has closed it, and a run not handed back is taken over once its lease expires, the
+   * row whose call was in flight looked up at Slack before it is sent again.
+   */
   @PreDestroy
   void stop() {
     stopping = true;
+    Instant deadline = clock.instant().plus(settings.stopWait());
+    while (!working.isEmpty() && clock.instant().isBefore(deadline)) {
+      sleep(Duration.ofMillis(50));
+    }
+    try {
+      int handedBack = leases.releaseAll();
+      if (handedBack > 0 || !working.isEmpty()) {
+        LOG.log(Level.INFO, "Stopping: handed back {0} bulk run(s); {1} still had a row in flight",
+            new Object[] {handedBack, working.size()});
+      }
+    } catch (RuntimeException databaseGone) {
+      LOG.log(Level.INFO, "Stopping: the bulk runs could not be handed back ({0}); their leases expire instead",
+          databaseGone.getClass().getSimpleName());
+    }
   }
 }

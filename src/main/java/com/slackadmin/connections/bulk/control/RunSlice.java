@@ -42,9 +42,9 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
     HELD
   }
 
-  /** What the slice uses; one per worker. */
+  /** What the slice uses; one per worker. {@code node}: this node, which must hold the run's lease. */
   record Tools(BulkRunStore store, CardActions actions, RowReconciler reconciler, SlackGateway slack,
-      Rosters rosters, BulkSettings settings, Clock clock) {}
+      Rosters rosters, BulkSettings settings, Clock clock, String node) {}
 
   private static final int ROWS_AT_ONCE = 20;
   static final Duration STATE_CHECK = Duration.ofMillis(500);
@@ -55,6 +55,7 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
   private final BooleanSupplier stopping;
   private Instant stateCheckedAt;
   private boolean running;
+  private boolean leaseLost;
 
   RunSlice(BulkRun run, Card card, Tools tools, BooleanSupplier stopping) {
     this.run = run;
@@ -87,7 +88,7 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
         return End.FINISHED;
       }
       for (BulkRow row : rows) {
-        if (stopping.getAsBoolean() || !stillRunning()) {
+        if (stopping.getAsBoolean() || leaseLost || !stillRunning()) {
           return End.HELD;
         }
         if (!doRow(row, connection, access, roster)) {
@@ -153,9 +154,10 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
           tools.clock().instant());
       return true;
     }
-    if (!tools.store().moveRow(runId, line, RowState.PENDING, RowState.IN_FLIGHT, decision.target(), null, null,
-        true, tools.clock().instant())) {
-      return true; // taken by another worker
+    if (!tools.store().takeRow(runId, line, tools.node(), decision.target())) {
+      // not pending any more, or the run was taken over by another node (this one stalled past its lease)
+      leaseLost = !tools.store().holds(runId, tools.node());
+      return true;
     }
     int attempts = row.getAttempts() + 1;
     try {

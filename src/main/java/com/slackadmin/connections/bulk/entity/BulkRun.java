@@ -66,6 +66,16 @@ public class BulkRun {
   @Column(name = "row_count", nullable = false)
   private int rowCount;
 
+  /**
+   * The node working on the run, and until when unless it renews: see the store's lease statements. Never
+   * written by flushing the entity, so that a run read before a renewal cannot write an older lease back.
+   */
+  @Column(name = "lease_owner", length = 64, insertable = false, updatable = false)
+  private String leaseOwner;
+
+  @Column(name = "lease_expires_at", insertable = false, updatable = false)
+  private Instant leaseExpiresAt;
+
   @Version
   private long version;
 
@@ -109,6 +119,15 @@ public class BulkRun {
 
   public Long getId() {
     return id;
+  }
+
+  /** The node holding the run's lease; null when none does. */
+  public String getLeaseOwner() {
+    return leaseOwner;
+  }
+
+  public Instant getLeaseExpiresAt() {
+    return leaseExpiresAt;
   }
 
   public Long getConnectionId() {

@@ -1,15 +1,18 @@
 package com.slackadmin.connections.slack.control;
 
+import com.slackadmin.connections.platform.DataGrid;
 import com.slackadmin.connections.slack.control.ScimLimits.Limit;
 import com.slackadmin.connections.slack.entity.SlackUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sustained rate. A 429 still happens (other apps of the org count too): {@link #slowDown} then holds the org's
  * calls for Slack's {@code Retry-After} and paces them slower for a while.
  *
- * <p>Kept in this server's memory: two servers of one org each keep to the whole budget.
+ * <p>Kept in the data grid ({@link DataGrid}), each org's state changed under the org's lock in the whole
+ * cluster: the nodes of a cluster together keep to one budget per org, as Slack counts it.
  */
 @ApplicationScoped
 public class SlackRateBudget {
@@ -35,7 +39,11 @@ public class SlackRateBudget {
    */
   static final double MARGIN = 0.98;
 
-  private final Map<String, Org> orgs = new HashMap<>();
+  /** The grid's map of every org's budget. */
+  static final String GRID_MAP = "slack-rate-budget";
+
+  @Inject
+  DataGrid grid;
 
   @Inject
   Clock clock;
@@ -79,20 +87,23 @@ public class SlackRateBudget {
   }
 
   /** Slack answered 429: nothing more for {@code retryAfter}, then a slower pace for a while. */
-  public synchronized void slowDown(String org, Duration retryAfter) {
-    Org budget = org(org);
-    Instant until = clock.instant().plus(retryAfter);
-    if (until.isAfter(budget.heldUntil)) {
-      budget.heldUntil = until;
-    }
-    budget.pace = Math.max(SLOWEST, budget.pace * SLOWDOWN);
+  public void slowDown(String org, Duration retryAfter) {
+    withOrg(org, budget -> {
+      Instant until = clock.instant().plus(retryAfter);
+      if (until.isAfter(budget.heldUntil)) {
+        budget.heldUntil = until;
+      }
+      budget.pace = Math.max(SLOWEST, budget.pace * SLOWDOWN);
+      return null;
+    });
   }
 
   /** The share of the published rate the org is paced at now: 1 unless Slack answered 429 lately. */
-  public synchronized double pace(String org) {
-    Org budget = org(org);
-    recover(budget, clock.instant());
-    return budget.pace;
+  public double pace(String org) {
+    return withOrg(org, budget -> {
+      recover(budget, clock.instant());
+      return budget.pace;
+    });
   }
 
   /**
@@ -101,9 +112,12 @@ public class SlackRateBudget {
    *
    * @return how long to wait before calling, or null when that is longer than {@code maxWait}
    */
-  synchronized Duration reserve(String org, List<Limit> limits, Duration maxWait) {
+  Duration reserve(String org, List<Limit> limits, Duration maxWait) {
+    return withOrg(org, budget -> reserve(budget, limits, maxWait));
+  }
+
+  private Duration reserve(Org budget, List<Limit> limits, Duration maxWait) {
     Instant now = clock.instant();
-    Org budget = org(org);
     recover(budget, now);
     double rateScale = timeScale * budget.pace * MARGIN;
     Duration wait = budget.heldUntil.isAfter(now) ? Duration.between(now, budget.heldUntil) : Duration.ZERO;
@@ -130,8 +144,9 @@ public class SlackRateBudget {
     budget.pacedAt = now;
   }
 
-  private Org org(String org) {
-    return orgs.computeIfAbsent(org, key -> new Org(clock.instant()));
+  /** The org's state, changed while no other caller of any node reads or changes it. */
+  private <R> R withOrg(String org, Function<Org, R> change) {
+    return grid.change(GRID_MAP, org, () -> new Org(clock.instant()), change);
   }
 
   private static void sleep(Duration wait) {
@@ -147,7 +162,8 @@ public class SlackRateBudget {
   }
 
   /** One org's buckets and pace. */
-  private static final class Org {
+  private static final class Org implements Serializable {
+    private static final long serialVersionUID = 1L;
     final Map<String, Bucket> buckets = new HashMap<>();
     Instant heldUntil;
     Instant pacedAt;
@@ -167,7 +183,8 @@ public class SlackRateBudget {
     }
   }
 
-  private static final class Bucket {
+  private static final class Bucket implements Serializable {
+    private static final long serialVersionUID = 1L;
     double tokens;
     Instant refilledAt;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.platform.DataGrid;
 import com.slackadmin.connections.slack.control.ScimLimits.Limit;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ class SlackRateBudgetTest {
 
   private SlackRateBudget budget(double timeScale) {
     SlackRateBudget made = new SlackRateBudget();
+    made.grid = new DataGrid();
     made.clock = clock;
     made.timeScale = timeScale;
     return made;
