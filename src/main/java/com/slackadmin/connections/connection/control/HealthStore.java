@@ -1,7 +1,5 @@
 package com.slackadmin.connections.connection.control;
 
-import com.slackadmin.connections.account.control.ConsoleAccess;
-import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,20 +69,6 @@ public class HealthStore {
         .setParameter("id", id)
         .setParameter("holder", holder)
         .executeUpdate();
-  }
-
-  /** How many connections the user may see are not ACTIVE: every one for an ADMIN, else own and shared. */
-  public long needingAttention(ConsoleUser user) {
-    if (ConsoleAccess.maySeeAllConnections(user)) {
-      return em.createQuery("select count(c) from SlackConnection c where c.status <> :active", Long.class)
-          .setParameter("active", ConnectionStatus.ACTIVE)
-          .getSingleResult();
-    }
-    return em.createQuery("select count(c) from SlackConnection c where c.status <> :active and (c.owner.id = :user"
-        + " or exists (select s from ConnectionShare s where s.connection = c and s.user.id = :user))", Long.class)
-        .setParameter("active", ConnectionStatus.ACTIVE)
-        .setParameter("user", user.getId())
-        .getSingleResult();
   }
 
   private static <Q extends Query> Q bindDue(Q query, Instant cutoff, Instant now) {
