@@ -180,18 +180,20 @@ public class BulkRunStore {
 
   /**
    * Takes a pending row for its Slack call ({@code PENDING} to {@code IN_FLIGHT}, one more attempt), only while
-   * {@code node} holds the run's lease: a node whose run was taken over (it stalled past its lease) sends no
-   * further row of it.
+   * the run is running and {@code node} holds its lease: once a pause or cancel is stored no further row is sent,
+   * and a node whose run was taken over (it stalled past its lease) sends no further row of it.
    *
-   * @return false when the row was not pending, or the run is no longer this node's
+   * @return false when the row was not pending, the run was paused or cancelled, or it is no longer this node's
    */
   public boolean takeRow(long runId, int line, String node, String target) {
     Query take = em.createQuery("update BulkRow w set w.state = :inFlight,"
         + (target == null ? "" : " w.target = :target,")
         + " w.outcome = null, w.message = null, w.attempts = w.attempts + 1, w.finishedAt = null"
         + " where w.key.runId = :run and w.key.line = :line and w.state = :pending"
-        + " and exists (select r.id from BulkRun r where r.id = :run and r.leaseOwner = :node)")
+        + " and exists (select r.id from BulkRun r where r.id = :run and r.state = :running"
+        + " and r.leaseOwner = :node)")
         .setParameter("inFlight", RowState.IN_FLIGHT)
+        .setParameter("running", RunState.RUNNING)
         .setParameter("run", runId)
         .setParameter("line", line)
         .setParameter("pending", RowState.PENDING)

@@ -79,13 +79,16 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
     ScimAccess access = connection.scimAccess(tools.settings().patience());
     Roster roster = tools.rosters().of(run, connection);
     Instant deadline = tools.clock().instant().plus(tools.settings().checkInterval());
-    for (BulkRow row : tools.store().next(run.getId(), RowState.IN_FLIGHT, Integer.MAX_VALUE)) {
-      settleInFlight(row, connection, access, roster);
-    }
+    settleInFlight(connection, access, roster);
     while (tools.clock().instant().isBefore(deadline)) {
       List<BulkRow> rows = tools.store().next(run.getId(), RowState.PENDING, ROWS_AT_ONCE);
       if (rows.isEmpty()) {
-        return End.FINISHED;
+        // this slice settles each row it sends before the next; a row still in flight was left by an earlier
+        // holder of the run (a crash, or a slice that had not yet seen a pause when the run was resumed)
+        if (settleInFlight(connection, access, roster) == 0) {
+          return End.FINISHED;
+        }
+        continue;
       }
       for (BulkRow row : rows) {
         if (stopping.getAsBoolean() || leaseLost || !stillRunning()) {
@@ -103,8 +106,9 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
   }
 
   /**
-   * Whether nobody paused or cancelled the run: read from the database at most every {@link #STATE_CHECK}, so
-   * a pause takes effect within that time and a fast run does not add a read per row.
+   * Whether nobody paused or cancelled the run: read from the database at most every {@link #STATE_CHECK} (and
+   * when a row could not be taken), so a fast run does not add a read per row. No row is taken once a pause is
+   * stored ({@link BulkRunStore#takeRow}); this only ends the stretch.
    */
   private boolean stillRunning() {
     Instant now = tools.clock().instant();
@@ -113,6 +117,15 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
       stateCheckedAt = now;
     }
     return running;
+  }
+
+  /** @return how many rows were in flight, each now done or pending again */
+  private int settleInFlight(VerifiedConnection connection, ScimAccess access, Roster roster) {
+    List<BulkRow> inFlight = tools.store().next(run.getId(), RowState.IN_FLIGHT, Integer.MAX_VALUE);
+    for (BulkRow row : inFlight) {
+      settleInFlight(row, connection, access, roster);
+    }
+    return inFlight.size();
   }
 
   /**
@@ -155,8 +168,10 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
       return true;
     }
     if (!tools.store().takeRow(runId, line, tools.node(), decision.target())) {
-      // not pending any more, or the run was taken over by another node (this one stalled past its lease)
+      // not pending any more, paused or cancelled, or taken over by another node (this one stalled past its
+      // lease): the next row reads the run's state at once rather than trying every row left
       leaseLost = !tools.store().holds(runId, tools.node());
+      stateCheckedAt = null;
       return true;
     }
     int attempts = row.getAttempts() + 1;
