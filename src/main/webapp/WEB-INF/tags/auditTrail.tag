@@ -2,6 +2,7 @@
 <%@ attribute name="trail" required="true" type="com.slackadmin.connections.audit.control.AuditPage" %>
 <%@ attribute name="pageUrl" required="true" description="address of the trail's pages; ?page=N is appended" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:choose>
   <c:when test="${trail.total == 0}">
     <p class="audit-empty">Nothing has been done with this connection yet.</p>
@@ -22,7 +23,7 @@
       <tbody>
       <c:forEach items="${trail.entries}" var="entry">
         <tr>
-          <td>${dates.format(entry.occurredAt)}</td>
+          <td>${f:instant(entry.occurredAt)}</td>
           <td><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
           <td class="audit-action"><c:out value="${entry.action}"/></td>
           <td><c:out value="${entry.target}"/></td>

@@ -8,7 +8,7 @@
 <head>
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <c:if test="${not empty refreshSeconds}"><meta http-equiv="refresh" content="${refreshSeconds}"></c:if>
+  <c:if test="${not empty requestScope.refreshSeconds}"><meta http-equiv="refresh" content="${refreshSeconds}"></c:if>
   <title><c:out value="${title}"/> · Slack Admin Connections</title>
   <link rel="stylesheet" href="${pageContext.request.contextPath}${theme.stylesheet}">
 </head>

@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:set var="base" value="${pageContext.request.contextPath}/app/tokens"/>
 <t:layout title="API tokens">
   <p>A personal API token lets a script call the JSON API under <code>/api</code> as you, with your current
@@ -30,9 +31,9 @@
         <c:forEach items="${tokens}" var="token">
           <tr>
             <td class="token-name"><c:out value="${token.name}"/></td>
-            <td>${dates.format(token.createdAt)}</td>
-            <td>${dates.format(token.lastUsedAt)}</td>
-            <td class="token-state">${token.revoked ? 'Revoked '.concat(dates.format(token.revokedAt)) : 'Active'}</td>
+            <td>${f:instant(token.createdAt)}</td>
+            <td>${f:instant(token.lastUsedAt)}</td>
+            <td class="token-state">${token.revoked ? 'Revoked '.concat(f:instant(token.revokedAt)) : 'Active'}</td>
             <td>
               <c:if test="${not token.revoked}">
                 <form method="post" action="${base}/${token.id}/revoke" class="inline">

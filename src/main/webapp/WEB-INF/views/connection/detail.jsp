@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:set var="base" value="${pageContext.request.contextPath}/app/connections/${connection.id}"/>
 <t:layout title="${connection.nickname}">
   <dl class="facts">
@@ -20,11 +21,11 @@
     <dt>Owner</dt><dd><c:out value="${connection.owner.displayName}"/>
       <c:if test="${sharedWithMe}"> <span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
       <c:if test="${not connection.owner.enabled}"> <span class="tag owner-disabled">owner disabled</span></c:if></dd>
-    <dt>Created</dt><dd>${dates.format(connection.createdAt)}</dd>
+    <dt>Created</dt><dd>${f:instant(connection.createdAt)}</dd>
     <dt>Last used</dt><dd class="last-use"><t:lastUse connection="${connection}" outcome="${activity.lastUse}"/></dd>
-    <dt>Last verified</dt><dd>${dates.format(connection.lastVerifiedAt)}</dd>
+    <dt>Last verified</dt><dd>${f:instant(connection.lastVerifiedAt)}</dd>
     <c:if test="${not empty connection.tokenExpiresAt}">
-      <dt>Token renews before</dt><dd>${dates.format(connection.tokenExpiresAt)}</dd>
+      <dt>Token renews before</dt><dd>${f:instant(connection.tokenExpiresAt)}</dd>
     </c:if>
   </dl>
 

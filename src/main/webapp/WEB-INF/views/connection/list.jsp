@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:set var="base" value="${pageContext.request.contextPath}/app/connections"/>
 <t:layout title="Connections">
   <c:if test="${currentUser.builderOrAdmin}">
@@ -87,14 +88,14 @@
             <td role="cell" class="connection" data-label="Connection">
               <a class="nickname" href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a>
               <c:choose>
-                <c:when test="${sharedWithMe.contains(connection.id)}"><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:when>
+                <c:when test="${sharedWithMe[connection.id]}"><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:when>
                 <c:otherwise><span class="fact owner">Owner: <c:out value="${connection.owner.displayName}"/></span></c:otherwise>
               </c:choose>
               <c:if test="${not connection.owner.enabled}"><span class="tag owner-disabled">owner disabled</span></c:if>
               <c:if test="${not empty sharedWith[connection.id]}">
                 <span class="fact shared-with">Shared with <c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></span>
               </c:if>
-              <span class="fact created">Created ${dates.format(connection.createdAt)}</span>
+              <span class="fact created">Created ${f:instant(connection.createdAt)}</span>
             </td>
             <td role="cell" class="slack" data-label="Slack">
               <span class="org"><c:out value="${connection.slackOrganisation}"/></span>
@@ -115,8 +116,8 @@
               <c:if test="${act.history.total > 0}">
                 <t:useTrend chart="${act.chart}" key="trend-${connection.id}"/>
               </c:if>
-              <span class="fact verified">Last verified: ${dates.format(connection.lastVerifiedAt)}<c:if
-                  test="${dueIds.contains(connection.id)}"> <span class="tag due">due for a check</span></c:if></span>
+              <span class="fact verified">Last verified: ${f:instant(connection.lastVerifiedAt)}<c:if
+                  test="${dueIds[connection.id]}"> <span class="tag due">due for a check</span></c:if></span>
             </td>
             <td role="cell" class="actions" data-label="Actions">
               <ul class="row-actions">

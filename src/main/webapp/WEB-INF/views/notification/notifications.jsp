@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:set var="base" value="${pageContext.request.contextPath}/app/notifications"/>
 <t:layout title="Notifications">
   <p>What happened to the connections you own, that are shared with you<c:if test="${currentUser.admin}"> or, as an
@@ -25,7 +26,7 @@
         <tbody>
         <c:forEach items="${inbox.items}" var="n">
           <tr class="notification ${n.unread ? 'unread' : 'read'} kind-${n.event.kind}">
-            <td>${dates.format(n.event.occurredAt)}</td>
+            <td>${f:instant(n.event.occurredAt)}</td>
             <td><c:if test="${n.unread}"><strong>New:</strong> </c:if>
               <c:choose>
                 <c:when test="${not empty n.event.connectionId}"><a href="${pageContext.request.contextPath}/app/connections/${n.event.connectionId}"><c:out value="${n.event.title}"/></a></c:when>

@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:set var="base" value="${pageContext.request.contextPath}/app/webhooks"/>
 <t:layout title="Webhooks">
   <p>Every notification (a connection's status change, a token Slack would not renew, a bulk run that finished or
@@ -30,7 +31,7 @@
         <c:forEach items="${webhooks}" var="w">
           <tr>
             <td class="webhook-url"><c:out value="${w.url}"/></td>
-            <td>${dates.format(w.createdAt)}</td>
+            <td>${f:instant(w.createdAt)}</td>
             <td><c:out value="${w.createdBy}"/></td>
             <td>
               <form method="post" action="${base}/${w.id}/remove" class="inline">
@@ -67,12 +68,12 @@
         <tbody>
         <c:forEach items="${deliveries}" var="d">
           <tr class="delivery delivery-${d.state}" id="delivery-${d.id}">
-            <td>${dates.format(d.event.occurredAt)}<br><c:out value="${d.event.title}"/></td>
+            <td>${f:instant(d.event.occurredAt)}<br><c:out value="${d.event.title}"/></td>
             <td><c:out value="${d.channel == 'EMAIL' ? 'Email' : 'Webhook'}"/>: <c:out value="${d.destination}"/></td>
             <td class="delivery-state"><c:out value="${d.state}"/></td>
             <td class="delivery-attempts"><c:out value="${d.attempts}"/></td>
             <td class="delivery-error"><c:if test="${not empty d.lastStatus}">HTTP <c:out value="${d.lastStatus}"/>: </c:if><c:out value="${d.lastError}"/></td>
-            <td><c:if test="${d.state == 'PENDING'}">${dates.format(d.nextAttemptAt)}</c:if></td>
+            <td><c:if test="${d.state == 'PENDING'}">${f:instant(d.nextAttemptAt)}</c:if></td>
           </tr>
         </c:forEach>
         </tbody>

@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -107,10 +108,12 @@ public class ConnectionsController {
     found.items().forEach(c -> activity.put(c.getId(), ConnectionActivity.trend(c, histories.get(c.getId()))));
     models.put("activity", activity);
     models.put("attention", connections.needingAttention(user, shown));
-    models.put("dueIds", found.items().stream().filter(health::isDue).map(SlackConnection::getId)
-        .collect(Collectors.toSet()));
+    // sets as maps of ids to true: the page reads a key, where a call of contains() is looked up by reflection
+    models.put("dueIds", found.items().stream().filter(health::isDue)
+        .collect(Collectors.toMap(SlackConnection::getId, due -> true)));
     models.put("sharedWith", sharing.shareNamesOf(ids));
-    models.put("sharedWithMe", sharing.idsSharedWith(user, ids));
+    models.put("sharedWithMe", sharing.idsSharedWith(user, ids).stream()
+        .collect(Collectors.toMap(Function.identity(), shared -> true)));
     models.put("sort", order.getParameter());
     models.put("status", filter == null ? "" : filter.name());
     models.put("statuses", ConnectionStatus.values());
