@@ -6,6 +6,7 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
+import com.slackadmin.connections.platform.InList;
 import com.slackadmin.connections.platform.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -211,9 +212,9 @@ public class ConnectionStore {
     if (connectionIds.isEmpty()) {
       return names;
     }
-    em.createQuery("select s.connection.id, s.user.username from ConnectionShare s where s.connection.id in :ids"
-        + " order by s.user.username", Object[].class)
-        .setParameter("ids", connectionIds)
+    InList<Long> ids = InList.of("id", List.copyOf(connectionIds));
+    ids.bind(em.createQuery("select s.connection.id, s.user.username from ConnectionShare s where s.connection.id in "
+        + ids.placeholders() + " order by s.user.username", Object[].class))
         .getResultList()
         .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
     return names;
@@ -224,10 +225,10 @@ public class ConnectionStore {
     if (connectionIds.isEmpty()) {
       return Set.of();
     }
-    return Set.copyOf(em.createQuery("select s.connection.id from ConnectionShare s where s.user.id = :user"
-        + " and s.connection.id in :ids", Long.class)
+    InList<Long> ids = InList.of("id", List.copyOf(connectionIds));
+    return Set.copyOf(ids.bind(em.createQuery("select s.connection.id from ConnectionShare s where s.user.id = :user"
+        + " and s.connection.id in " + ids.placeholders(), Long.class))
         .setParameter("user", userId)
-        .setParameter("ids", connectionIds)
         .getResultList());
   }
 
@@ -334,11 +335,13 @@ public class ConnectionStore {
     if (view == ConnectionView.ALL && !ConsoleAccess.maySeeAllConnections(user)) {
       throw new NotPermittedException("Only an ADMIN sees all connections.");
     }
-    TypedQuery<Object[]> counts = em.createQuery("select c.status, count(c) from SlackConnection c where "
-        + inView(view) + " and c.status in :attention group by c.status", Object[].class);
+    InList<ConnectionStatus> attention = InList.of("attention", List.copyOf(ConnectionStatus.NEEDING_ATTENTION));
+    TypedQuery<Object[]> counts = attention.bind(em.createQuery("select c.status, count(c) from SlackConnection c"
+        + " where " + inView(view) + " and c.status in " + attention.placeholders() + " group by c.status",
+        Object[].class));
     bind(counts, user, view, null);
     Map<ConnectionStatus, Long> found = new EnumMap<>(ConnectionStatus.class);
-    counts.setParameter("attention", ConnectionStatus.NEEDING_ATTENTION).getResultList()
+    counts.getResultList()
         .forEach(row -> found.put((ConnectionStatus) row[0], (Long) row[1]));
     return found;
   }
@@ -365,8 +368,9 @@ public class ConnectionStore {
       return List.of();
     }
     Map<Long, SlackConnection> byId = new HashMap<>();
-    em.createQuery("select c from SlackConnection c join fetch c.owner where c.id in :ids", SlackConnection.class)
-        .setParameter("ids", ids)
+    InList<Long> in = InList.of("id", ids);
+    in.bind(em.createQuery("select c from SlackConnection c join fetch c.owner where c.id in " + in.placeholders(),
+        SlackConnection.class))
         .getResultList()
         .forEach(c -> byId.put(c.getId(), c));
     // a row deleted between the two steps is left out
