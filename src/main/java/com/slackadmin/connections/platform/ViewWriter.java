@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
@@ -187,7 +188,9 @@ public class ViewWriter implements MessageBodyWriter<Viewable> {
     public PrintWriter getWriter() {
       if (writer == null) {
         Charset charset = Charset.forName(getCharacterEncoding());
-        writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset), BUFFER_CHARS));
+        Writer encoding = StandardCharsets.UTF_8.equals(charset) ? new Utf8Writer(stream)
+            : new OutputStreamWriter(stream, charset);
+        writer = new PrintWriter(new BufferedWriter(encoding, BUFFER_CHARS));
       }
       return writer;
     }
