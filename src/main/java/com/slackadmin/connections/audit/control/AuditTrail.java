@@ -1,6 +1,7 @@
 package com.slackadmin.connections.audit.control;
 
 import com.slackadmin.connections.audit.entity.AuditEntry;
+import com.slackadmin.connections.platform.InList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -67,17 +68,18 @@ public class AuditTrail {
       day.append(" WHEN occurred_at < :day").append(i).append(" THEN ").append(i - 1);
     }
     day.append(" ELSE ").append(days - 1).append(" END");
+    InList<Long> ids = InList.of("id", List.copyOf(connectionIds));
+    InList<String> lifecycle = InList.of("lifecycle", List.copyOf(AuditEvent.LIFECYCLE));
+    // an empty NOT IN () is not SQL; no outcome is an empty string
+    InList<String> notCounted = InList.of("notUse", notUses.isEmpty() ? List.of("") : List.copyOf(notUses));
     Query query = em.createNativeQuery("SELECT connection_id, day_number, outcome, COUNT(*) FROM ("
         + "SELECT connection_id, outcome, " + day + " AS day_number FROM audit_entry"
-        + " WHERE connection_id IN (:ids) AND occurred_at >= :from AND occurred_at < :until"
-        + " AND action NOT IN (:lifecycle) AND outcome NOT IN (:notUses)) uses"
-        + " GROUP BY connection_id, day_number, outcome")
-        .setParameter("ids", connectionIds)
+        + " WHERE connection_id IN " + ids.placeholders() + " AND occurred_at >= :from AND occurred_at < :until"
+        + " AND action NOT IN " + lifecycle.placeholders() + " AND outcome NOT IN " + notCounted.placeholders()
+        + ") uses GROUP BY connection_id, day_number, outcome")
         .setParameter("from", from)
-        .setParameter("until", from.plus(Duration.ofDays(days)))
-        .setParameter("lifecycle", AuditEvent.LIFECYCLE)
-        // an empty NOT IN () is not SQL; no outcome is an empty string
-        .setParameter("notUses", notUses.isEmpty() ? Set.of("") : notUses);
+        .setParameter("until", from.plus(Duration.ofDays(days)));
+    ids.bind(lifecycle.bind(notCounted.bind(query)));
     for (int i = 1; i < days; i++) {
       query.setParameter("day" + i, from.plus(Duration.ofDays(i)));
     }
