@@ -1,9 +1,13 @@
 package com.slackadmin.connections.slack.control;
 
+import com.slack.api.methods.Methods;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.RequestFormBuilder;
+import com.slack.api.methods.request.users.UsersInfoRequest;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.auth.teams.AuthTeamsListResponse;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.users.UsersListResponse;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackGrant;
@@ -13,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.FormBody;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
@@ -35,8 +40,9 @@ public class SlackGateway {
   /** The account behind the token, with its current roles ({@code users.info}). */
   @Retry(retryOn = SlackUnavailableException.class, maxRetries = 1, delay = 300)
   public SlackIdentity identity(String token, String userId) {
-    return SlackUsers.identity(SlackCalls.run("users.info", () -> methods(token).usersInfo(r -> r.user(userId)))
-        .getUser());
+    FormBody.Builder form = RequestFormBuilder.toForm(UsersInfoRequest.builder().user(userId).build());
+    return SlackUsers.identity(SlackCalls.run(Methods.USERS_INFO,
+        () -> clients.call(token, Methods.USERS_INFO, form, UsersInfoResponse.class)).getUser());
   }
 
   /**
