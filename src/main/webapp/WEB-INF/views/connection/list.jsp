@@ -70,7 +70,7 @@
       <%-- the roles repeat the elements' own: some browsers drop a table's semantics when a narrow screen's style
            shows its rows as blocks --%>
       <table class="connections" role="table">
-        <caption>${page.total} connection${page.total == 1 ? '' : 's'}, page ${page.number} of ${page.lastNumber}</caption>
+        <caption><c:choose><c:when test="${page.counted}">${page.total} connection${page.total == 1 ? '' : 's'}, page ${page.number} of ${page.lastNumber}</c:when><c:otherwise>More than ${countedUpTo} connections, page ${page.number}</c:otherwise></c:choose></caption>
         <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader" class="col-connection">Connection</th>
@@ -138,13 +138,16 @@
         <c:if test="${page.total == 0}">
           <tr role="row"><td role="cell" colspan="6">No connection has this status.</td></tr>
         </c:if>
+        <c:if test="${page.total > 0 and empty page.items}">
+          <tr role="row"><td role="cell" colspan="6">This page is past the last one: <a href="${base}?view=${view}&amp;sort=${sort}&amp;status=${status}">go to the first page</a>.</td></tr>
+        </c:if>
         </tbody>
       </table>
       <nav aria-label="Pages" class="pager">
         <c:if test="${page.hasPrevious}">
           <a rel="prev" href="${base}?view=${view}&amp;page=${page.number - 1}&amp;sort=${sort}&amp;status=${status}">Previous page</a>
         </c:if>
-        <span>Page ${page.number} of ${page.lastNumber}</span>
+        <span>Page ${page.number}<c:if test="${page.counted}"> of ${page.lastNumber}</c:if></span>
         <c:if test="${page.hasNext}">
           <a rel="next" href="${base}?view=${view}&amp;page=${page.number + 1}&amp;sort=${sort}&amp;status=${status}">Next page</a>
         </c:if>

@@ -45,6 +45,34 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
     }
   }
 
+  /** Past 10,000 connections the page does not count them all: it says "more than", and paging goes on. */
+  @Test
+  void pastTenThousandConnectionsThePageSaysMoreThanAndStillPages() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      TestDatabase.insertConnections(TestDatabase.userId("admin"), 1, 10_001, i -> String.format("Many %05d", i),
+          i -> null);
+
+      HtmlPage first = admin.open("/app/connections");
+      assertTrue(first.asNormalizedText().contains("More than 10,000 connections, page 1"), first.asNormalizedText());
+      assertEquals("Many 00001", nicknames(first).get(0));
+      assertTrue(first.getAnchorByText("Next page").getHrefAttribute().contains("page=2"));
+
+      HtmlPage last = admin.open("/app/connections?page=201");
+      assertEquals(List.of("Many 10001"), nicknames(last));
+      assertTrue(last.getAnchors().stream().noneMatch(a -> a.asNormalizedText().equals("Next page")));
+      assertTrue(last.getAnchorByText("Previous page").getHrefAttribute().contains("page=200"));
+
+      HtmlPage past = admin.open("/app/connections?page=202");
+      assertTrue(past.asNormalizedText().contains("This page is past the last one"), past.asNormalizedText());
+      assertTrue(past.getAnchorByText("go to the first page").getHrefAttribute().endsWith("/app/connections?view=mine"
+          + "&sort=nickname&status="));
+
+      HtmlPage lost = admin.open("/app/connections?status=PERMISSION_LOST");
+      assertTrue(lost.asNormalizedText().contains("No connection has this status."),
+          "a view under the bound is counted");
+    }
+  }
+
   @Test
   void oneHundredTwentyConnectionsArePagedAndSortedAndOthersAreNotShown() {
     try (Browser admin = ConsolePages.adminSignedIn(base); Browser other = new Browser(base)) {

@@ -39,6 +39,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,6 +52,12 @@ import java.util.stream.Collectors;
 @Path("connections")
 @RequestScoped
 public class ConnectionsController {
+
+  /**
+   * The page counts a view exactly up to this many connections and says "more than" past it: a count reads every
+   * connection of the view, the page only its 50 (the JSON API still counts them all).
+   */
+  static final long COUNTED_UP_TO = 10_000;
 
   @Inject
   ConnectionSharing sharing;
@@ -97,7 +104,7 @@ public class ConnectionsController {
     ConnectionStatus filter = parseStatus(status);
     ConnectionSort order = ConnectionSort.parse(sort);
     ConnectionView shown = ConnectionView.of(view).orElse(ConnectionView.MINE);
-    Page<SlackConnection> found = connections.list(user, shown, filter, order, page);
+    Page<SlackConnection> found = connections.list(user, shown, filter, order, page, COUNTED_UP_TO);
     List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
     models.put("page", found);
     models.put("view", shown.getParameter());
@@ -117,6 +124,7 @@ public class ConnectionsController {
     models.put("sort", order.getParameter());
     models.put("status", filter == null ? "" : filter.name());
     models.put("statuses", ConnectionStatus.values());
+    models.put("countedUpTo", String.format(Locale.ROOT, "%,d", COUNTED_UP_TO));
     return "connection/list.jsp";
   }
 

@@ -62,6 +62,12 @@ public class ConnectionService {
     return store.list(user, view, status, sort, page);
   }
 
+  /** As above, counting the view only up to {@code countUpTo} connections (see {@link Page#counted()}). */
+  public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status,
+      ConnectionSort sort, int page, long countUpTo) {
+    return store.list(user, view, status, sort, page, countUpTo);
+  }
+
   /** How many connections of one view need attention, by status: those with any. */
   public Map<ConnectionStatus, Long> needingAttention(ConsoleUser user, ConnectionView view) {
     return store.needingAttention(user, view);
