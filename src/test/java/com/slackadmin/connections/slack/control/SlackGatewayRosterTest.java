@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.slack.control.CannedWebApi.Answer;
+import com.slackadmin.connections.slack.control.CannedWebApi.Asked;
 import com.slackadmin.connections.slack.entity.SlackException;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
 import com.slackadmin.connections.slack.entity.SlackRole;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,38 +27,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SlackGatewayRosterTest {
 
-  private record Answer(int status, String retryAfter, String body) {}
-
-  private HttpServer server;
-  private StandaloneGateway standalone;
+  private CannedWebApi slack;
   private SlackGateway gateway;
-  private final Deque<Answer> answers = new ArrayDeque<>();
-  private final List<Map<String, String>> asked = new ArrayList<>();
-
   @BeforeEach
-  void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/api/users.list", exchange -> {
-      asked.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-      Answer answer = answers.isEmpty() ? new Answer(500, null, "{}") : answers.removeFirst();
-      if (answer.retryAfter() != null) {
-        exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
-      }
-      byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-      exchange.sendResponseHeaders(answer.status(), body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
-    standalone = StandaloneGateway.at("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
-    gateway = standalone.gateway();
+  void start() {
+    slack = CannedWebApi.answering("users.list");
+    gateway = slack.gateway();
   }
 
   @AfterEach
   void stop() {
-    standalone.close();
-    server.stop(0);
+    slack.close();
+  }
+
+  /** The forms of the pages asked for, in order. */
+  private List<Map<String, String>> asked() {
+    return slack.asked.stream().map(Asked::form).toList();
   }
 
   @Test
@@ -78,12 +54,12 @@ class SlackGatewayRosterTest {
     List<SlackIdentity> roster = gateway.roster("xoxp-1", null);
 
     assertEquals(List.of("U1", "U2", "U3"), roster.stream().map(SlackIdentity::userId).toList());
-    assertEquals(3, asked.size());
-    asked.forEach(request -> assertEquals("200", request.get("limit")));
-    assertNull(asked.get(0).get("cursor"), "the first page names no cursor");
-    assertEquals("c2", asked.get(1).get("cursor"));
-    assertEquals("c3", asked.get(2).get("cursor"));
-    asked.forEach(request -> assertFalse(request.containsKey("team_id"), "a workspace token names no team"));
+    assertEquals(3, asked().size());
+    asked().forEach(request -> assertEquals("200", request.get("limit")));
+    assertNull(asked().get(0).get("cursor"), "the first page names no cursor");
+    assertEquals("c2", asked().get(1).get("cursor"));
+    assertEquals("c3", asked().get(2).get("cursor"));
+    asked().forEach(request -> assertFalse(request.containsKey("team_id"), "a workspace token names no team"));
   }
 
   @Test
@@ -93,14 +69,14 @@ class SlackGatewayRosterTest {
 
     assertEquals(2, gateway.roster("xoxp-org", "T04NORTH001").size());
 
-    assertEquals(List.of("T04NORTH001", "T04NORTH001"), asked.stream().map(r -> r.get("team_id")).toList());
+    assertEquals(List.of("T04NORTH001", "T04NORTH001"), asked().stream().map(r -> r.get("team_id")).toList());
   }
 
   @Test
   void aPageWithoutResponseMetadataIsTheLast() {
-    answers.add(new Answer(200, null, "{\"ok\":true,\"members\":[" + member("U1", "") + "]}"));
+    slack.answers.add(new Answer(200, null, "{\"ok\":true,\"members\":[" + member("U1", "") + "]}"));
     assertEquals(1, gateway.roster("xoxp-1", null).size());
-    assertEquals(1, asked.size());
+    assertEquals(1, asked().size());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,7 +114,7 @@ class SlackGatewayRosterTest {
   @CsvSource({"missing_argument, false", "invalid_cursor, false", "missing_scope, false", "invalid_auth, true",
       "token_revoked, true"})
   void slacksRefusalIsASlackExceptionNamingIt(String error, boolean tokenGone) {
-    answers.add(new Answer(200, null, "{\"ok\":false,\"error\":\"" + error + "\"}"));
+    slack.answers.add(new Answer(200, null, "{\"ok\":false,\"error\":\"" + error + "\"}"));
     SlackException refused = assertThrows(SlackException.class, () -> gateway.roster("xoxp-1", null));
     assertEquals(error, refused.error());
     assertEquals(tokenGone, refused.tokenGone());
@@ -147,24 +123,24 @@ class SlackGatewayRosterTest {
   @Test
   void aRefusalAfterTheFirstPageFailsTheWholeRoster() {
     page("\"c2\"", member("U1", ""));
-    answers.add(new Answer(200, null, "{\"ok\":false,\"error\":\"invalid_cursor\"}"));
+    slack.answers.add(new Answer(200, null, "{\"ok\":false,\"error\":\"invalid_cursor\"}"));
     assertEquals("invalid_cursor", assertThrows(SlackException.class, () -> gateway.roster("xoxp-1", null)).error());
   }
 
   @Test
   void aShortRateLimitIsWaitedOutAndTheSamePageAskedAgain() {
     page("\"c2\"", member("U1", ""));
-    answers.add(new Answer(429, "1", "{\"ok\":false,\"error\":\"ratelimited\"}"));
+    slack.answers.add(new Answer(429, "1", "{\"ok\":false,\"error\":\"ratelimited\"}"));
     page("\"\"", member("U2", ""));
 
     assertEquals(2, gateway.roster("xoxp-1", null).size());
 
-    assertEquals(Arrays.asList(null, "c2", "c2"), asked.stream().map(r -> r.get("cursor")).toList());
+    assertEquals(Arrays.asList(null, "c2", "c2"), asked().stream().map(r -> r.get("cursor")).toList());
   }
 
   @Test
   void aLongRateLimitFailsWithSlacksRetryAfter() {
-    answers.add(new Answer(429, "60", "{\"ok\":false,\"error\":\"ratelimited\"}"));
+    slack.answers.add(new Answer(429, "60", "{\"ok\":false,\"error\":\"ratelimited\"}"));
     SlackException limited = assertThrows(SlackException.class, () -> gateway.roster("xoxp-1", null));
     assertEquals("ratelimited", limited.error());
     assertEquals(60, limited.retryAfterSeconds());
@@ -176,11 +152,11 @@ class SlackGatewayRosterTest {
     page("\"c2\"", member("U2", ""));
     assertEquals("invalid_response",
         assertThrows(SlackException.class, () -> gateway.roster("xoxp-1", null)).error());
-    assertEquals(2, asked.size());
+    assertEquals(2, asked().size());
   }
 
   private void page(String nextCursor, String... members) {
-    answers.add(new Answer(200, null, "{\"ok\":true,\"members\":[" + String.join(",", members)
+    slack.answers.add(new Answer(200, null, "{\"ok\":true,\"members\":[" + String.join(",", members)
         + "],\"cache_ts\":1700000000,\"response_metadata\":{\"next_cursor\":" + nextCursor + "}}"));
   }
 
@@ -189,11 +165,5 @@ class SlackGatewayRosterTest {
     return "{\"id\":\"" + id + "\",\"team_id\":\"T1\",\"name\":\"" + id.toLowerCase() + "\",\"deleted\":false,"
         + "\"real_name\":\"Person " + id + "\",\"profile\":{\"email\":\"" + id.toLowerCase() + "@example.com\"}"
         + more + "}";
-  }
-
-  private static Map<String, String> form(String body) {
-    return Arrays.stream(body.isEmpty() ? new String[0] : body.split("&")).map(p -> p.split("=", 2))
-        .collect(Collectors.toMap(p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
-            p -> p.length > 1 ? URLDecoder.decode(p[1], StandardCharsets.UTF_8) : ""));
   }
 }
