@@ -66,7 +66,9 @@ public abstract class BulkBenchmark {
     List<Instant> writes = sandbox.calls().stream()
         .filter(c -> "DELETE".equals(c.get("httpMethod").getAsString()) && c.get("status").getAsInt() < 300)
         .map(c -> Instant.parse(c.get("at").getAsString())).sorted().toList();
-    long throttled = sandbox.calls().stream().filter(c -> c.get("status").getAsInt() == 429).count();
+    List<JsonObject> limited = sandbox.calls().stream().filter(c -> c.get("status").getAsInt() == 429).toList();
+    long throttled = limited.size();
+    limited.forEach(call -> System.out.println("429: " + call));
     // the budget lets a burst go at once, then the sustained rate: the writes after the burst show the pace
     double span = Duration.between(writes.get(BURST - 1), writes.get(writes.size() - 1)).toNanos() / 1e9;
     double sustained = (writes.size() - BURST) / span * 60;
