@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code SlackGateway.identity}, the {@code users.info} of every use, against a stand-in: the request as Slack
@@ -89,9 +90,11 @@ class SlackGatewayIdentityTest {
     assertEquals(error, assertThrows(SlackUnavailableException.class, () -> gateway.identity("xoxp-7", "U7")).error());
   }
 
-  @Test
-  void anAnswerThatIsNotJsonIsUnreadable() {
-    slack.answers.add(new Answer(200, null, "<html>a proxy's page</html>"));
-    assertThrows(SlackException.class, () -> gateway.identity("xoxp-7", "U7"));
+  @ParameterizedTest
+  @ValueSource(strings = {"<html>a proxy's page</html>", ""})
+  void anAnswerThatIsNotJsonIsUnreadable(String body) {
+    slack.answers.add(new Answer(200, null, body));
+    assertEquals("invalid_response", assertThrows(SlackException.class, () -> gateway.identity("xoxp-7", "U7"))
+        .error());
   }
 }
