@@ -67,12 +67,7 @@ class BulkRunRestartIT {
       env.put("DATABASE_URL", "jdbc:h2:file:" + work.resolve("app/data/connections"));
       env.put("CONNECTIONS_ENCRYPTION_KEY", KEY);
       env.put("PUBLIC_URL", server);
-      env.put("SLACK_CLIENT_ID", "sandbox-client-id");
-      env.put("SLACK_CLIENT_SECRET", "sandbox-client-secret");
-      env.put("SLACK_OAUTH_AUTHORIZE_URL", slackBase + "/sandbox/oauth/v2/authorize");
-      env.put("SLACK_API_URL", slackBase + "/sandbox/api/");
-      env.put("SLACK_SCIM_URL", slackBase + "/sandbox/scim/v2/");
-      env.put("SLACK_RATE_LIMIT_TIME_SCALE", String.valueOf(SCALE));
+      env.putAll(PayaraLaunch.slackAt(slackBase, SCALE));
 
       PayaraLaunch app = PayaraLaunch.start(war, List.of("-Xmx384m"), work.resolve("app"), env, serverPort);
       long runId;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -68,6 +70,17 @@ final class Cluster implements AutoCloseable {
         System.getProperty("it.cluster.database.user"), System.getProperty("it.cluster.database.password", ""));
   }
 
+  /** The first column of the one row a query of the cluster's schema finds, as {@code type}. */
+  static <T> T queryOne(String sql, Object parameter, Class<T> type) throws SQLException {
+    try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
+      query.setObject(1, parameter);
+      try (ResultSet found = query.executeQuery()) {
+        found.next();
+        return found.getObject(1, type);
+      }
+    }
+  }
+
   void startSlack() throws IOException, InterruptedException {
     slack = launch(PayaraLaunch.start(war, List.of("-Xmx384m"), work.resolve("slack"),
         Map.of("DATA_DIR", work.resolve("slack/data").toString(),
@@ -112,12 +125,7 @@ final class Cluster implements AutoCloseable {
     env.put("DATABASE_PASSWORD", System.getProperty("it.cluster.database.password", ""));
     env.put("CONNECTIONS_ENCRYPTION_KEY", KEY);
     env.put("PUBLIC_URL", b);
-    env.put("SLACK_CLIENT_ID", "sandbox-client-id");
-    env.put("SLACK_CLIENT_SECRET", "sandbox-client-secret");
-    env.put("SLACK_OAUTH_AUTHORIZE_URL", slackBase + "/sandbox/oauth/v2/authorize");
-    env.put("SLACK_API_URL", slackBase + "/sandbox/api/");
-    env.put("SLACK_SCIM_URL", slackBase + "/sandbox/scim/v2/");
-    env.put("SLACK_RATE_LIMIT_TIME_SCALE", String.valueOf(scale));
+    env.putAll(PayaraLaunch.slackAt(slackBase, scale));
     env.put("SLACK_TIMEOUT_SECONDS", "8");
     return launch(PayaraLaunch.start(war, List.of("-Xmx384m"), work.resolve(name), env, port,
         List.of("--name", name, "--clustername", "slack-admin-cluster-it", "--interfaces", "127.0.0.1",

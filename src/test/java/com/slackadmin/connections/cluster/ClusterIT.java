@@ -14,7 +14,6 @@ import com.slackadmin.connections.support.SandboxControl;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -318,15 +317,10 @@ class ClusterIT {
   }
 
   private static String leaseOwner(long runId) throws SQLException {
-    try (Connection db = Cluster.database(); PreparedStatement owner = db.prepareStatement(
-        "SELECT lease_owner FROM " + Cluster.SCHEMA + ".bulk_run WHERE id = ?")) {
-      owner.setLong(1, runId);
-      try (ResultSet found = owner.executeQuery()) {
-        found.next();
-        assertNotEquals(null, found.getString(1), "run " + runId + " held by a node");
-        return found.getString(1);
-      }
-    }
+    String owner = Cluster.queryOne("SELECT lease_owner FROM " + Cluster.SCHEMA + ".bulk_run WHERE id = ?", runId,
+        String.class);
+    assertNotEquals(null, owner, "run " + runId + " held by a node");
+    return owner;
   }
 
   private static void expireTokenIn(long connection, Duration left) throws SQLException {
@@ -339,25 +333,13 @@ class ClusterIT {
   }
 
   private static Instant tokenExpiresAt(long connection) throws SQLException {
-    try (Connection db = Cluster.database(); PreparedStatement select = db.prepareStatement(
-        "SELECT token_expires_at FROM " + Cluster.SCHEMA + ".slack_connection WHERE id = ?")) {
-      select.setLong(1, connection);
-      try (ResultSet found = select.executeQuery()) {
-        found.next();
-        return found.getObject(1, java.time.OffsetDateTime.class).toInstant();
-      }
-    }
+    return Cluster.queryOne("SELECT token_expires_at FROM " + Cluster.SCHEMA + ".slack_connection WHERE id = ?",
+        connection, java.time.OffsetDateTime.class).toInstant();
   }
 
   private static int connectionsNamed(String nickname) throws SQLException {
-    try (Connection db = Cluster.database(); PreparedStatement count = db.prepareStatement(
-        "SELECT count(*) FROM " + Cluster.SCHEMA + ".slack_connection WHERE nickname = ?")) {
-      count.setString(1, nickname);
-      try (ResultSet found = count.executeQuery()) {
-        found.next();
-        return found.getInt(1);
-      }
-    }
+    return Cluster.queryOne("SELECT count(*) FROM " + Cluster.SCHEMA + ".slack_connection WHERE nickname = ?",
+        nickname, Long.class).intValue();
   }
 
   private static String seconds(Duration duration) {

@@ -126,6 +126,20 @@ public final class PayaraLaunch implements AutoCloseable {
     }
   }
 
+  /**
+   * The settings that make another server's sandbox this server's Slack: its OAuth pages, Web API and SCIM, the
+   * sandbox's public client credentials, and the rate budget at the sandbox's time scale.
+   */
+  public static Map<String, String> slackAt(String slackBase, int rateLimitTimeScale) {
+    return Map.of(
+        "SLACK_CLIENT_ID", "sandbox-client-id",
+        "SLACK_CLIENT_SECRET", "sandbox-client-secret",
+        "SLACK_OAUTH_AUTHORIZE_URL", slackBase + "/sandbox/oauth/v2/authorize",
+        "SLACK_API_URL", slackBase + "/sandbox/api/",
+        "SLACK_SCIM_URL", slackBase + "/sandbox/scim/v2/",
+        "SLACK_RATE_LIMIT_TIME_SCALE", String.valueOf(rateLimitTimeScale));
+  }
+
   public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
