@@ -138,20 +138,28 @@ public abstract class CardsScenarios extends FreshServer {
       signIn(bob, "bob", PASSWORD);
       ApiClient bobsApi = new ApiClient(base, createApiToken(bob, "counted"));
       ApiClient probe = new ApiClient(base, null);
-      probe.post("/test-support/hibernate-statistics", "");
+      // Hibernate's statistics are the server's, and its background work (here the delivery worker's pass every
+      // second, the health sweep's scan every 2 s, the bulk leases' every 3 s) may fall into a run's window: the
+      // quietest of five runs is the run's own count, and a run that does more shows it in every one of them.
+      JsonObject reads = null;
       sandbox.clearCalls();
-
-      JsonObject updated = user(bobsApi.post("/api/connections/" + id + "/cards/update-user",
-          "{\"userId\":\"U01PLUSME01\",\"title\":\"Lead\"}"));
-
-      assertEquals("Lead", updated.get("title").getAsString());
-      JsonObject reads = probe.get("/test-support/hibernate-statistics").object();
+      for (int run = 0; run < 5; run++) {
+        probe.post("/test-support/hibernate-statistics", "");
+        JsonObject updated = user(bobsApi.post("/api/connections/" + id + "/cards/update-user",
+            "{\"userId\":\"U01PLUSME01\",\"title\":\"Lead\"}"));
+        assertEquals("Lead", updated.get("title").getAsString());
+        JsonObject counted = probe.get("/test-support/hibernate-statistics").object();
+        if (reads == null
+            || counted.get("transactions").getAsLong() < reads.get("transactions").getAsLong()) {
+          reads = counted;
+        }
+      }
       assertEquals(1, reads.get("connectionLoads").getAsLong(), reads.toString());
       assertEquals(1, reads.get("shareLoads").getAsLong(), reads.toString());
       // the token's look-up with its owner (the signed-in user, not read again), the connection's, and the use's
       // record with its last use and its check: one commit that writes
       assertEquals(3, reads.get("transactions").getAsLong(), reads.toString());
-      // the Slack calls the rules need and no more: none of the SDK's own auth.test per token
+      // the Slack calls the rules need and no more: none of the SDK's own auth.test per token, in any run
       assertEquals(0, sandbox.countCalls("auth.test"), "auth.test calls");
       // written with the last use: who made it
       assertTrue(bob.open("/app/connections?view=shared").asNormalizedText().contains(" by bob, ok"));
