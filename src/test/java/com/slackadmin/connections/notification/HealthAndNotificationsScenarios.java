@@ -151,6 +151,48 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
   }
 
   @Test
+  void aReauthorizationThatBringsAConnectionBackTellsThoseWhoWereToldItNeededAttention() {
+    try (Browser bea = teammate("bea", "BUILDER"); Browser sam = teammate("sam", "VIEWER");
+        WebhookReceiver engine = new WebhookReceiver(204)) {
+      long acme = connect(bea, "Acme", "admin@plus.example");
+      share(bea, acme, "sam");
+      String secret = registerWebhook(engine.url());
+      sandbox.setRole("admin@plus.example", "member");
+      HtmlPage lost = submit(formWithAction(bea.open("/app/connections/" + acme), "/test"));
+      assertTrue(lost.asNormalizedText().contains("Permission lost"), lost.asNormalizedText());
+      waitUntil("sam is told it needs attention", () -> sam.open("/app/notifications").asNormalizedText()
+          .contains("\u201cAcme\u201d needs attention: Permission lost"));
+
+      sandbox.setRole("admin@plus.example", "admin");
+      HtmlPage back = authorizeAs(submit(formWithAction(bea.open("/app/connections/" + acme), "/reauthorize")),
+          "admin@plus.example", null, true);
+      assertTrue(back.asNormalizedText().contains("is ready"), back.asNormalizedText());
+      assertEquals("ACTIVE", status(acme));
+
+      waitUntil("sam is told it works again", () -> sam.open("/app/notifications").asNormalizedText()
+          .contains("\u201cAcme\u201d works again"));
+      assertTrue(sam.open("/app/notifications").asNormalizedText().contains("Reauthorized by bea."));
+      waitUntil("the second webhook call", () -> engine.calls.size() == 2);
+      WebhookReceiver.Call works = engine.calls.get(1);
+      assertTrue(works.signedWith(secret), "correctly signed: " + works);
+      assertEquals("connection.status_changed", works.event());
+      assertEquals("ACTIVE", works.json().get("status").getAsString());
+      assertEquals("PERMISSION_LOST", works.json().get("previousStatus").getAsString());
+      assertEquals("bea", works.json().get("by").getAsString());
+
+      // reauthorizing a connection that works changes no status: nobody is told, until the next change
+      authorizeAs(submit(formWithAction(bea.open("/app/connections/" + acme), "/reauthorize")),
+          "admin@plus.example", null, true);
+      sandbox.setRole("admin@plus.example", "member");
+      submit(formWithAction(bea.open("/app/connections/" + acme), "/test"));
+      waitUntil("the third webhook call", () -> engine.calls.size() == 3);
+      assertEquals("PERMISSION_LOST", engine.calls.get(2).json().get("status").getAsString());
+      waitUntil("sam's third notification", () -> TestDatabase.queryLong("SELECT COUNT(*) FROM notification n"
+          + " JOIN console_user u ON u.id = n.recipient_id WHERE u.username = 'sam'") == 3);
+    }
+  }
+
+  @Test
   void receiversThatAreDownAreRetriedThenGivenUpInTheLogAndTheSweepGoesOn() {
     // no mail server is started: the server's SMTP_PORT has nothing listening
     try (Browser bea = teammate("bea", "BUILDER"); WebhookReceiver failing = new WebhookReceiver(503)) {

@@ -5,6 +5,7 @@ import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.connection.control.PendingAuthorizations.Pending;
+import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.NotPermittedException;
 import com.slackadmin.connections.platform.NotVisibleException;
@@ -57,6 +58,9 @@ public class ConnectionAuthorizations {
 
   @Inject
   Event<AuditEvent> audit;
+
+  @Inject
+  Event<ConnectionStatusChanged> statusChanges;
 
   /**
    * Checks the nickname and remembers it.
@@ -159,12 +163,20 @@ public class ConnectionAuthorizations {
     }
     Authorised authorised = authorise(grant);
     Instant now = clock.instant();
+    ConnectionStatus before = existing.getStatus();
     SlackConnection updated = store.update(connectionId, c -> {
       c.authorisedAs(authorised.asAuthorisation(grant));
       storeTokens(c, grant);
       c.markActive(now);
     });
     audit.fire(AuditEvent.by(user, connectionId, updated.getNickname()).changed("reauthorized", null));
+    if (before != ConnectionStatus.ACTIVE) {
+      // observers that tell people hear it once this transaction has committed
+      statusChanges.fire(new ConnectionStatusChanged(connectionId, updated.getNickname(),
+          updated.getSlackOrganisation(), before, ConnectionStatus.ACTIVE, "Reauthorized by " + user.getUsername()
+              + ".",
+          null, user.getUsername(), ConnectionStatusChanged.Cause.REAUTHORIZED));
+    }
     return updated;
   }
 

@@ -26,7 +26,8 @@ public final class NotificationText {
   public static String detail(Occurrence o) {
     String text = switch (o.kind()) {
       case STATUS_CHANGED -> ConnectionStatus.ACTIVE.name().equals(o.status())
-          ? "Slack confirmed its account again" + was(o) + "; it can be used." + foundBy(o)
+          ? "Slack confirmed its account again" + was(o) + "; it can be used."
+              + (o.reason() == null ? foundBy(o) : " " + o.reason())
           : o.reason() + foundBy(o);
       case TOKEN_REFRESH_FAILED -> o.reason() + foundBy(o);
       case BULK_RUN_FINISHED, BULK_RUN_PAUSED -> o.summary();
