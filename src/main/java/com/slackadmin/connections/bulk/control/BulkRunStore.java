@@ -85,12 +85,6 @@ public class BulkRunStore {
     return query.setMaxResults(limit).getResultList();
   }
 
-  public List<Long> running() {
-    return em.createQuery("select r.id from BulkRun r where r.state = :state order by r.id", Long.class)
-        .setParameter("state", RunState.RUNNING)
-        .getResultList();
-  }
-
   public RunState state(long runId) {
     List<RunState> states = em.createQuery("select r.state from BulkRun r where r.id = :id", RunState.class)
         .setParameter("id", runId)
@@ -123,21 +117,19 @@ public class BulkRunStore {
   }
 
   /**
-   * Takes the run's lease for {@code node} until {@code until}: when it is running and no other node holds an
-   * unexpired lease on it, or also then when {@code evenIfHeld} (a lone node taking back what its earlier
-   * process held). One conditional UPDATE: of two nodes trying at once, one gets it.
+   * Takes the run's lease for {@code node} until {@code until}, when it is running and no other node holds an
+   * unexpired lease on it. One conditional UPDATE: of two nodes trying at once, one gets it. A node's process
+   * started again is another node: it waits, as any would, for its earlier process's leases to expire.
    */
-  public boolean claim(long runId, String node, Instant now, Instant until, boolean evenIfHeld) {
+  public boolean claim(long runId, String node, Instant now, Instant until) {
     Query claim = em.createQuery("update BulkRun r set r.leaseOwner = :node, r.leaseExpiresAt = :until"
-        + " where r.id = :id and r.state = :running" + (evenIfHeld ? ""
-            : " and (r.leaseOwner is null or r.leaseOwner = :node or r.leaseExpiresAt < :now)"))
+        + " where r.id = :id and r.state = :running"
+        + " and (r.leaseOwner is null or r.leaseOwner = :node or r.leaseExpiresAt < :now)")
         .setParameter("node", node)
         .setParameter("until", until)
         .setParameter("id", runId)
-        .setParameter("running", RunState.RUNNING);
-    if (!evenIfHeld) {
-      claim.setParameter("now", now);
-    }
+        .setParameter("running", RunState.RUNNING)
+        .setParameter("now", now);
     return claim.executeUpdate() == 1;
   }
 

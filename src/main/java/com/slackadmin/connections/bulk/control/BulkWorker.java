@@ -93,10 +93,9 @@ public class BulkWorker {
   private volatile boolean stopping;
 
   void onStart(@Observes @Priority(Starting.WORK) Starting starting) {
-    boolean alone = leases.alone();
-    List<Long> taken = (alone ? store.running() : leases.unheld()).stream()
-        .filter(runId -> take(runId, alone))
-        .toList();
+    // a run whose lease has not yet expired (this server's earlier process was killed moments ago, or another
+    // node works on it) is taken, if still unheld then, at a tick of the LeaseKeeper
+    List<Long> taken = leases.unheld().stream().filter(this::take).toList();
     if (!taken.isEmpty()) {
       LOG.log(Level.INFO, "Going on with {0} bulk run(s) left running: {1}", new Object[] {taken.size(), taken});
     }
@@ -104,15 +103,15 @@ public class BulkWorker {
 
   /** Starts working on the run unless this node already is, or another node holds it. */
   public void submit(long runId) {
-    take(runId, false);
+    take(runId);
   }
 
   /** @return whether this node started working on the run */
-  boolean take(long runId, boolean evenIfHeld) {
+  boolean take(long runId) {
     if (stopping() || !working.add(runId)) {
       return false;
     }
-    if (!leases.claim(runId, evenIfHeld)) {
+    if (!leases.claim(runId)) {
       working.remove(runId);
       return false;
     }

@@ -46,7 +46,7 @@ class LeaseKeeper {
     try {
       leases.renew();
       for (Long runId : leases.unheld()) {
-        if (worker.take(runId, false)) {
+        if (worker.take(runId)) {
           LOG.log(Level.INFO, "Took over bulk run {0}: no node held it", runId);
         }
       }

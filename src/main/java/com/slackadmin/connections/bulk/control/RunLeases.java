@@ -1,6 +1,5 @@
 package com.slackadmin.connections.bulk.control;
 
-import com.slackadmin.connections.platform.DataGrid;
 import com.slackadmin.connections.platform.ThisNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,6 @@ class RunLeases {
   ThisNode node;
 
   @Inject
-  DataGrid grid;
-
-  @Inject
   BulkSettings settings;
 
   @Inject
@@ -42,13 +38,13 @@ class RunLeases {
   }
 
   /**
-   * Takes the run's lease if nobody else holds it unexpired ({@code evenIfHeld}: also then).
+   * Takes the run's lease if nobody else holds it unexpired.
    *
    * @return whether this node holds it now
    */
-  synchronized boolean claim(long runId, boolean evenIfHeld) {
+  synchronized boolean claim(long runId) {
     Instant now = clock.instant();
-    if (!store.claim(runId, node.id(), now, now.plus(settings.lease()), evenIfHeld)) {
+    if (!store.claim(runId, node.id(), now, now.plus(settings.lease()))) {
       return false;
     }
     held.add(runId);
@@ -85,14 +81,5 @@ class RunLeases {
   /** Running runs that no node holds now. */
   List<Long> unheld() {
     return store.unheld(clock.instant());
-  }
-
-  /**
-   * Whether this node is alone: no data grid, or none other in it. A lone node starting takes back the runs
-   * left running at once, though the lease of its earlier process has not yet expired: no other node can
-   * hold them.
-   */
-  boolean alone() {
-    return grid.members() <= 1;
   }
 }
