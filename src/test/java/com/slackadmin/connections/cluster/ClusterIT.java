@@ -166,8 +166,12 @@ class ClusterIT {
     FIGURES.put("429s Slack answered to both runs (waited out, the row sent again)", refused.size()
         + (refused.isEmpty() ? "" : " at " + refused + "; node A killed at " + killed));
 
-    // one budget for the org: two budgets, one per node, would each go up to the limit
+    // one budget for the org. Slack's own limit caps the calls that succeed whatever the nodes do, so the peak
+    // alone proves little: two budgets, one per node, would each go up to the limit, together twice it, and
+    // Slack would answer 429 to about every other call until both had slowed to half (x0.8 at each 429). One
+    // shared budget meets a 429 only where its start and Slack's bucket disagree (one a run, measured).
     assertTrue(peak <= MOST_IN_10S, "both nodes' runs kept within the org's limit together: " + peak);
+    assertTrue(refused.size() <= 5, "both nodes paced by one budget, so Slack refused few calls: " + refused);
     Map<String, Long> carriedOut = deletes.stream().filter(c -> c.get("status").getAsInt() < 300)
         .collect(Collectors.groupingBy(c -> c.get("name").getAsString(), Collectors.counting()));
     assertEquals(ROWS, carriedOut.size(), "every account deactivated");
