@@ -11,17 +11,6 @@ final class BulkQuery {
 
   private BulkQuery() {}
 
-  static int page(String page) {
-    if (page == null || page.isBlank()) {
-      return 1;
-    }
-    try {
-      return Math.max(1, Integer.parseInt(page.trim()));
-    } catch (NumberFormatException notNumber) {
-      throw ApiException.malformed("'page' must be a whole number from 1.", Map.of("parameter", "page"));
-    }
-  }
-
   /** A row state, or null for all of them. */
   static RowState state(String state) {
     if (state == null || state.isBlank()) {

@@ -5,6 +5,7 @@ import com.slackadmin.connections.bulk.control.BulkRuns;
 import com.slackadmin.connections.platform.api.ApiError;
 import com.slackadmin.connections.platform.api.ApiException;
 import com.slackadmin.connections.platform.api.ErrorCode;
+import com.slackadmin.connections.platform.api.PageJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class BulkRunsResource {
       @Parameter(description = "PENDING, IN_FLIGHT, DONE, REFUSED, FAILED or SKIPPED")
       @QueryParam("state") String state,
       @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
-    int number = BulkQuery.page(page);
+    int number = PageJson.requested(page);
     return runs.rows(currentUser.get(), id, BulkQuery.state(state), (number - 1) * ROWS_PAGE, ROWS_PAGE).stream()
         .map(BulkRowJson::of).toList();
   }

@@ -52,7 +52,7 @@ public class ConnectionAuditResource {
   public PageJson<AuditEntryJson> audit(@PathParam("id") long id,
       @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
     long connectionId = connections.visible(currentUser.get(), id).getId();
-    AuditPage found = trail.ofConnection(connectionId, ConnectionListQuery.parsePage(page));
+    AuditPage found = trail.ofConnection(connectionId, PageJson.requested(page));
     return new PageJson<>(found.entries().stream().map(AuditEntryJson::of).toList(), found.number(), found.size(),
         found.total(), found.getLastNumber());
   }

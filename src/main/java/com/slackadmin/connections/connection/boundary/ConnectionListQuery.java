@@ -26,17 +26,6 @@ final class ConnectionListQuery {
             .toList())));
   }
 
-  static int parsePage(String page) {
-    if (page == null || page.isBlank()) {
-      return 1;
-    }
-    try {
-      return Math.max(1, Integer.parseInt(page.trim()));
-    } catch (NumberFormatException notANumber) {
-      throw ApiException.malformed("'page' must be a whole number from 1.", Map.of("parameter", "page"));
-    }
-  }
-
   static ConnectionSort parseSort(String sort) {
     if (sort == null || sort.isBlank()) {
       return ConnectionSort.parse(null);

@@ -63,7 +63,7 @@ public class ConnectionsResource {
       @QueryParam("status") String status) {
     Page<SlackConnection> found = connections.list(currentUser.get(), ConnectionListQuery.parseView(view),
         ConnectionListQuery.parseStatus(status), ConnectionListQuery.parseSort(sort),
-        ConnectionListQuery.parsePage(page));
+        PageJson.requested(page));
     return new PageJson<>(found.items().stream().map(ConnectionJson::of).toList(), found.number(), found.size(),
         found.total(), found.getLastNumber());
   }

@@ -8,6 +8,7 @@ import com.slackadmin.connections.connection.control.ConnectionSort;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.platform.api.ApiException;
 import com.slackadmin.connections.platform.api.ErrorCode;
+import com.slackadmin.connections.platform.api.PageJson;
 import org.junit.jupiter.api.Test;
 
 /** The list's parameters: the console's defaults when absent, a 400 validation_failed when unknown. */
@@ -15,9 +16,9 @@ class ConnectionListQueryTest {
 
   @Test
   void absentParametersMeanTheConsolesDefaults() {
-    assertEquals(1, ConnectionListQuery.parsePage(null));
-    assertEquals(1, ConnectionListQuery.parsePage("0"));
-    assertEquals(3, ConnectionListQuery.parsePage(" 3 "));
+    assertEquals(1, PageJson.requested(null));
+    assertEquals(1, PageJson.requested("0"));
+    assertEquals(3, PageJson.requested(" 3 "));
     assertEquals(ConnectionSort.NICKNAME, ConnectionListQuery.parseSort(null));
     assertEquals(ConnectionSort.LAST_USED, ConnectionListQuery.parseSort("lastUsed"));
     assertNull(ConnectionListQuery.parseStatus(""));
@@ -27,7 +28,7 @@ class ConnectionListQueryTest {
   @Test
   void unknownParametersAreRefusedRatherThanIgnored() {
     for (Runnable call : new Runnable[] {
-        () -> ConnectionListQuery.parsePage("two"),
+        () -> PageJson.requested("two"),
         () -> ConnectionListQuery.parseSort("newest"),
         () -> ConnectionListQuery.parseStatus("active")}) {
       ApiException refused = assertThrows(ApiException.class, call::run);
