@@ -80,6 +80,9 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       emailMe(sam, "sam@example.test");
       emailMe(olga, "olga@example.test"); // neither owns nor shares Acme: told nothing
       String secret = registerWebhook(engine.url());
+      String stored = TestDatabase.queryString("SELECT secret_ciphertext FROM webhook");
+      assertFalse(stored.contains(secret), "the webhook's secret is stored encrypted");
+      assertEquals(secret, TestDatabase.cipher().decrypt(stored), "with the tokens' key");
       String token = TestDatabase.cipher().decrypt(TestDatabase.queryString(
           "SELECT access_token_ciphertext FROM slack_connection WHERE id = ?", acme));
 
