@@ -171,11 +171,12 @@ public class ConnectionAuthorizations {
     });
     audit.fire(AuditEvent.by(user, connectionId, updated.getNickname()).changed("reauthorized", null));
     if (before != ConnectionStatus.ACTIVE) {
-      // observers that tell people hear it once this transaction has committed
+      // stored by now (the store commits its own transaction): those who were told it needed attention hear
+      // that it works again
+      String by = user.getUsername();
       statusChanges.fire(new ConnectionStatusChanged(connectionId, updated.getNickname(),
-          updated.getSlackOrganisation(), before, ConnectionStatus.ACTIVE, "Reauthorized by " + user.getUsername()
-              + ".",
-          null, user.getUsername(), ConnectionStatusChanged.Cause.REAUTHORIZED));
+          updated.getSlackOrganisation(), before, ConnectionStatus.ACTIVE, "Reauthorized by " + by + ".", null, by,
+          ConnectionStatusChanged.Cause.REAUTHORIZED));
     }
     return updated;
   }

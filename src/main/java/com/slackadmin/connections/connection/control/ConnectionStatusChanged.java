@@ -4,8 +4,9 @@ import com.slackadmin.connections.connection.entity.ConnectionStatus;
 
 /**
  * A connection's status changed, or Slack refused to renew its token: fired by the use gate, the token refresher
- * and a reauthorization once the new status is stored, for whoever must tell people (the notifications). Defined here so
- * that features above this one observe it and this one knows nothing of them. Never carries a token.
+ * and a reauthorization once the new status is stored, for whoever must tell people (the notifications).
+ * Defined here so that features above this one observe it and this one knows nothing of them. Never carries a
+ * token.
  *
  * @param connectionId the connection
  * @param nickname its nickname at the time
