@@ -13,6 +13,7 @@ import com.google.gson.JsonParser;
 import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Eventually;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
@@ -122,7 +123,8 @@ public abstract class BulkRunsScenarios extends FreshServer {
         connection));
     long doneWhenPaused = paused.get("done").getAsLong();
     assertTrue(doneWhenPaused < SEEDED, "paused before the end: " + paused);
-    waitForNotification(admin, "A bulk run with \u201cAcme\u201d paused");
+    Eventually.waitUntil("the pause's notification", PATIENCE, () -> admin.open("/app/notifications")
+        .asNormalizedText().contains("A bulk run with \u201cAcme\u201d paused"));
 
     sandbox.setRole("admin@plus.example", "admin");
     sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE + "}");
@@ -413,22 +415,6 @@ public abstract class BulkRunsScenarios extends FreshServer {
       }
     }
     throw new AssertionError("The run never got there: " + now);
-  }
-
-  /** Waits until the person's Notifications page shows {@code title}: notifications are stored after the fact. */
-  private static void waitForNotification(Browser person, String title) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!person.open("/app/notifications").asNormalizedText().contains(title)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Never notified: " + title);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(interrupted);
-      }
-    }
   }
 
   private Map<Integer, JsonObject> rows(JsonObject run) {

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Eventually;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.SlackPages;
@@ -398,6 +399,11 @@ public abstract class NewConnectionScenarios extends FreshServer {
     HtmlPage tested = submit(formWithAction(admin.open(detail.getUrl().getPath()), "/test"));
     assertTrue(tested.asNormalizedText().contains("Reauthorization required"), tested.asNormalizedText());
     assertEquals("REAUTHORIZATION_REQUIRED", TestDatabase.queryString("SELECT status FROM slack_connection"));
+
+    // and the people who rely on it are told (stored after the fact, so looked for a while)
+    String told = "\u201cRefused refresh\u201d: Slack refused to renew its token";
+    Eventually.waitUntil(told, java.time.Duration.ofSeconds(30),
+        () -> admin.open("/app/notifications").asNormalizedText().contains(told));
   }
 
   /** Every token the tests saw, to check afterwards that none reached the server's log. */

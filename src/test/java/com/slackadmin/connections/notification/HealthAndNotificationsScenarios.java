@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
+import com.slackadmin.connections.support.Eventually;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
@@ -30,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -88,7 +88,7 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
 
       sandbox.setRole("admin@plus.example", "member");
       makeDue(acme);
-      waitUntil("the sweep marks Acme", () -> "PERMISSION_LOST".equals(status(acme)));
+      Eventually.waitUntil("the sweep marks Acme", PATIENCE, () -> "PERMISSION_LOST".equals(status(acme)));
 
       assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ? AND"
           + " action = 'health_check' AND outcome = 'permission_lost' AND console_username = ?", acme, SWEEP));
@@ -99,8 +99,9 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       assertTrue(bea.open("/app/connections/" + acme + "/audit").asNormalizedText().contains(SWEEP));
 
       for (Browser told : List.of(bea, sam, admin)) {
-        waitUntil("a console notification", () -> told.open("/app/notifications").asNormalizedText()
-            .contains("\u201cAcme\u201d needs attention: Permission lost"));
+        Eventually.waitUntil("a console notification", PATIENCE,
+            () -> told.open("/app/notifications").asNormalizedText()
+                .contains("\u201cAcme\u201d needs attention: Permission lost"));
         assertTrue(told.open("/app/connections").getElementById("nav-notifications").asNormalizedText()
             .contains("(1 unread)"), "the header counts it");
       }
@@ -116,7 +117,7 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
         assertFalse(text.contains(token), "never a token");
       }
 
-      waitUntil("the webhook call", () -> engine.calls.size() == 1);
+      Eventually.waitUntil("the webhook call", PATIENCE, () -> engine.calls.size() == 1);
       WebhookReceiver.Call lost = engine.calls.get(0);
       assertTrue(lost.signedWith(secret), "correctly signed: " + lost);
       assertFalse(lost.signedWith("whsec_someone-else"));
@@ -130,8 +131,8 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
 
       sandbox.setRole("admin@plus.example", "admin");
       makeDue(acme);
-      waitUntil("the sweep brings Acme back", () -> "ACTIVE".equals(status(acme)));
-      waitUntil("the second webhook call", () -> engine.calls.size() == 2);
+      Eventually.waitUntil("the sweep brings Acme back", PATIENCE, () -> "ACTIVE".equals(status(acme)));
+      Eventually.waitUntil("the second webhook call", PATIENCE, () -> engine.calls.size() == 2);
       JsonObject back = engine.calls.get(1).json();
       assertEquals("ACTIVE", back.get("status").getAsString());
       assertEquals("PERMISSION_LOST", back.get("previousStatus").getAsString());
@@ -140,7 +141,7 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       List<String> subjects = Arrays.stream(mail.getReceivedMessages()).map(m -> subject(m)).toList();
       assertEquals(2, subjects.stream().filter(subject -> subject.equals("\u201cAcme\u201d works again")).count(),
           subjects.toString());
-      waitUntil("bea is told", () -> bea.open("/app/notifications").asNormalizedText()
+      Eventually.waitUntil("bea is told", PATIENCE, () -> bea.open("/app/notifications").asNormalizedText()
           .contains("\u201cAcme\u201d works again"));
       assertTrue(bea.open("/app/notifications").getElementById("nav-notifications").asNormalizedText()
           .contains("(2 unread)"));
@@ -163,8 +164,9 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       sandbox.setRole("admin@plus.example", "member");
       HtmlPage lost = submit(formWithAction(bea.open("/app/connections/" + acme), "/test"));
       assertTrue(lost.asNormalizedText().contains("Permission lost"), lost.asNormalizedText());
-      waitUntil("sam is told it needs attention", () -> sam.open("/app/notifications").asNormalizedText()
-          .contains("\u201cAcme\u201d needs attention: Permission lost"));
+      Eventually.waitUntil("sam is told it needs attention", PATIENCE,
+          () -> sam.open("/app/notifications").asNormalizedText()
+              .contains("\u201cAcme\u201d needs attention: Permission lost"));
 
       sandbox.setRole("admin@plus.example", "admin");
       HtmlPage back = authorizeAs(submit(formWithAction(bea.open("/app/connections/" + acme), "/reauthorize")),
@@ -172,10 +174,11 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       assertTrue(back.asNormalizedText().contains("is ready"), back.asNormalizedText());
       assertEquals("ACTIVE", status(acme));
 
-      waitUntil("sam is told it works again", () -> sam.open("/app/notifications").asNormalizedText()
-          .contains("\u201cAcme\u201d works again"));
+      Eventually.waitUntil("sam is told it works again", PATIENCE,
+          () -> sam.open("/app/notifications").asNormalizedText()
+              .contains("\u201cAcme\u201d works again"));
       assertTrue(sam.open("/app/notifications").asNormalizedText().contains("Reauthorized by bea."));
-      waitUntil("the second webhook call", () -> engine.calls.size() == 2);
+      Eventually.waitUntil("the second webhook call", PATIENCE, () -> engine.calls.size() == 2);
       WebhookReceiver.Call works = engine.calls.get(1);
       assertTrue(works.signedWith(secret), "correctly signed: " + works);
       assertEquals("connection.status_changed", works.event());
@@ -188,10 +191,11 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
           "admin@plus.example", null, true);
       sandbox.setRole("admin@plus.example", "member");
       submit(formWithAction(bea.open("/app/connections/" + acme), "/test"));
-      waitUntil("the third webhook call", () -> engine.calls.size() == 3);
+      Eventually.waitUntil("the third webhook call", PATIENCE, () -> engine.calls.size() == 3);
       assertEquals("PERMISSION_LOST", engine.calls.get(2).json().get("status").getAsString());
-      waitUntil("sam's third notification", () -> TestDatabase.queryLong("SELECT COUNT(*) FROM notification n"
-          + " JOIN console_user u ON u.id = n.recipient_id WHERE u.username = 'sam'") == 3);
+      Eventually.waitUntil("sam's third notification", PATIENCE,
+          () -> TestDatabase.queryLong("SELECT COUNT(*) FROM notification n"
+              + " JOIN console_user u ON u.id = n.recipient_id WHERE u.username = 'sam'") == 3);
     }
   }
 
@@ -209,9 +213,10 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       sandbox.setRole("admin@plus.example", "member");
       makeDue(acme);
       makeDue(acmeOwner);
-      waitUntil("both checked", () -> "PERMISSION_LOST".equals(status(acme)) && recentlyVerified(acmeOwner));
+      Eventually.waitUntil("both checked", PATIENCE,
+          () -> "PERMISSION_LOST".equals(status(acme)) && recentlyVerified(acmeOwner));
 
-      waitUntil("all three deliveries given up", () -> TestDatabase.queryLong(
+      Eventually.waitUntil("all three deliveries given up", PATIENCE, () -> TestDatabase.queryLong(
           "SELECT COUNT(*) FROM notification_delivery WHERE state = 'FAILED'") == 3);
       assertEquals(3, failing.calls.size(), "the 503 receiver was tried three times (NOTIFICATION_MAX_ATTEMPTS)");
       assertTrue(failing.calls.stream().allMatch(c -> c.delivery().equals(failing.calls.get(0).delivery())
@@ -236,7 +241,8 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       ApiClient api = new ApiClient(base, ConsolePages.createApiToken(admin, "bulk"));
       assertEquals(202, api.send("POST", "/api/connections/" + acme + "/bulk-runs?card=deactivate-user&dryRun=true",
           "text/csv", "userId\nU01PLUSME01\n").status());
-      waitUntil("the webhook call", () -> engine.calls.stream().anyMatch(c -> "bulk_run.finished".equals(c.event())));
+      Eventually.waitUntil("the webhook call", PATIENCE,
+          () -> engine.calls.stream().anyMatch(c -> "bulk_run.finished".equals(c.event())));
       assertTrue(admin.open("/app/notifications").asNormalizedText()
           .contains("A bulk run with \u201cAcme\u201d finished"));
     }
@@ -350,18 +356,4 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
     }
   }
 
-  private static void waitUntil(String what, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain for " + what);
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(interrupted);
-      }
-    }
-  }
 }
