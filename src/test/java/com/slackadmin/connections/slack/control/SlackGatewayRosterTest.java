@@ -29,6 +29,7 @@ class SlackGatewayRosterTest {
 
   private CannedWebApi slack;
   private SlackGateway gateway;
+
   @BeforeEach
   void start() {
     slack = CannedWebApi.answering("users.list");
