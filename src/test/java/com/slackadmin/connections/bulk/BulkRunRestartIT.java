@@ -97,8 +97,9 @@ class BulkRunRestartIT {
           serverPort)) {
         again.awaitFirstOk(http, "/privacy");
         JsonObject finished = waitFor(api, runId, r -> "FINISHED".equals(r.get("state").getAsString()));
+        // What the person sees: the run went on by itself and finished every row. Whether the restarted server
+        // took it at start or at a later tick (its earlier process's lease had not run out) is not theirs to see.
         assertEquals(ROWS, finished.get("done").getAsInt(), finished.toString());
-        assertTrue(Files.readString(again.log()).contains("Going on with 1 bulk run"), "resumed at start");
       }
       Map<String, Long> deletes = deletes(sandbox);
       assertEquals(ROWS, deletes.size(), "every account deactivated");

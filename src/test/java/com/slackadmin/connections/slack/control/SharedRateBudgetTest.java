@@ -1,7 +1,6 @@
 package com.slackadmin.connections.slack.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
@@ -83,38 +82,5 @@ class SharedRateBudgetTest {
     String org = "E" + UUID.randomUUID();
     a.slowDown(org, Duration.ofSeconds(30));
     assertEquals(30, b.reserve(org, List.of(ScimLimits.READS), Duration.ofDays(1)).toSeconds());
-  }
-
-  /**
-   * Not a benchmark: what one reservation costs when it goes through the grid, printed for the record, on a lone
-   * member (a single node: every key is its own) and on two (half the orgs' keys are the other member's).
-   */
-  @Test
-  void aReservationThroughTheGridTakesAboutAMillisecond() {
-    HazelcastInstance lone = Hazelcast.newHazelcastInstance(config("rate-budget-lone-" + UUID.randomUUID()));
-    try {
-      double alone = microsPerReservation(node(lone));
-      double together = microsPerReservation(node(memberA));
-      System.out.printf("A rate budget reservation through the data grid: %.0f µs on a lone member, %.0f µs on"
-          + " two members%n", alone, together);
-      assertTrue(together < 50_000, together + " µs");
-    } finally {
-      lone.shutdown();
-    }
-  }
-
-  private double microsPerReservation(SlackRateBudget budget) {
-    String org = "E" + UUID.randomUUID();
-    int calls = 2000;
-    for (int i = 0; i < 500; i++) {
-      budget.reserve(org + (i % 8), List.of(ScimLimits.READS), Duration.ofDays(1)); // warm
-      clock.advance(Duration.ofSeconds(1));
-    }
-    long started = System.nanoTime();
-    for (int i = 0; i < calls; i++) {
-      budget.reserve(org + (i % 8), List.of(ScimLimits.READS), Duration.ofDays(1));
-      clock.advance(Duration.ofSeconds(1));
-    }
-    return (System.nanoTime() - started) / 1e3 / calls;
   }
 }
