@@ -27,6 +27,9 @@ class BulkEvents {
   Event<AuditEvent> audit;
 
   @Inject
+  Event<BulkRunNotice> notices;
+
+  @Inject
   Clock clock;
 
   void started(BulkRun run, ConsoleUser by) {
@@ -83,6 +86,11 @@ class BulkEvents {
         : AuditEvent.by(by, run.getConnectionId(), run.getConnectionName());
     String title = Card.named(run.getCard()).map(Card::getTitle).orElse(run.getCard());
     String target = "bulk run " + run.getId() + ", " + title + ": " + summary;
-    audit.fire(subject.changed(action, target.length() > 255 ? target.substring(0, 252) + "..." : target));
+    String recorded = target.length() > 255 ? target.substring(0, 252) + "..." : target;
+    audit.fire(subject.changed(action, recorded));
+    if (action.equals("bulk-run-finished") || action.equals("bulk-run-paused")) {
+      notices.fire(new BulkRunNotice(run.getId(), run.getConnectionId(), run.getConnectionName(),
+          action.equals("bulk-run-finished"), by == null ? null : by.getUsername(), recorded));
+    }
   }
 }
