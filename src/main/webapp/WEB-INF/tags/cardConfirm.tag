@@ -14,14 +14,14 @@
         <small><c:out value="${confirmation.userId}"/></small>
         <c:if test="${not confirmation.active}"><br><strong>Already deactivated.</strong></c:if></dd>
       <dt>Slack organisation</dt><dd id="confirm-organisation"><c:out value="${confirmation.organisation}"/></dd>
-      <dt>Acting as</dt><dd id="confirm-acting-as"><c:out value="${confirmation.actingAs}"/>, the connection's Slack account</dd>
+      <dt>Acting as</dt><dd id="confirm-acting-as"><c:out value="${confirmation.actingAs}"/> <small>(the connection's Slack account)</small></dd>
     </dl>
     <form method="post" action="${action}" class="inline">
       <t:csrf/>
       <input type="hidden" name="userId" value="<c:out value='${confirmation.userId}'/>">
       <input type="hidden" name="confirmed" value="yes">
       <c:if test="${not empty connectionId}"><input type="hidden" name="connection" value="${connectionId}"></c:if>
-      <button type="submit" name="intent" value="run" class="danger" id="confirm-run">Confirm: <c:out value="${card.title}"/></button>
+      <button type="submit" name="intent" value="confirm" class="danger" id="confirm-run">Confirm: <c:out value="${card.title}"/></button>
     </form>
     <p><small>Slack never deletes an account through SCIM: Activate User brings it back.</small></p>
   </section>

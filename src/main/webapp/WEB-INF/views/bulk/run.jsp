@@ -20,7 +20,7 @@
   <section aria-labelledby="progress-title" id="run-progress">
     <h2 id="progress-title">Progress</h2>
     <p id="run-finished"><progress max="${run.rowCount}" value="${progress.finished}" aria-label="Rows with an outcome"></progress>
-      <c:out value="${progress.finishedText}"/> have an outcome</p>
+      <c:out value="${progress.finishedText}"/> with an outcome</p>
     <dl class="facts counts">
       <dt>Done</dt><dd id="count-done"><c:out value="${progress.done}"/></dd>
       <dt>Refused</dt><dd id="count-refused"><c:out value="${progress.refused}"/></dd>

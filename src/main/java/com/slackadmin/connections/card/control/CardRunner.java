@@ -125,7 +125,10 @@ public class CardRunner {
     }
   }
 
-  /** The look-up of the account a card would change, as the gate runs it: a Read User of that account. */
+  /**
+   * The look-up of the account a card would change, as the gate runs it: a Read User of that account, after the
+   * hierarchy rule.
+   */
   private final class ConfirmationUse implements UseGate.Use<Confirmation> {
 
     private final Card card;
@@ -151,12 +154,21 @@ public class CardRunner {
 
     @Override
     public Confirmation run(VerifiedConnection connection) {
-      JsonObject account = actions.run(resolve(read, connection), connection.scimAccess()).output()
-          .getJsonObject("user");
+      CardPlan resolved = resolve(read, connection);
+      // a change the hierarchy rule would refuse is refused now, rather than asked about
+      requireRank(connection, CardPlan.of(card, resolved.inputs()));
+      JsonObject account = actions.run(resolved, connection.scimAccess()).output().getJsonObject("user");
       return new Confirmation(card, account.getString("id"), account.getString("displayName", ""),
           account.getString("email", ""), account.getBoolean("active", true),
-          connection.connection().getSlackOrganisation(), connection.connection().getSlackUserName());
+          connection.connection().getSlackOrganisation(), actingAs(connection));
     }
+  }
+
+  /** The connection's Slack account as people know it: "Ada Admin (admin@acme.example), Admin". */
+  private static String actingAs(VerifiedConnection connection) {
+    String email = connection.connection().getSlackUserEmail();
+    return connection.connection().getSlackUserName() + (email == null || email.isBlank() ? "" : " (" + email + ")")
+        + ", " + connection.currentRole().label();
   }
 
   /** The plan with an account named by its email replaced by the account's id, found in the connection's org. */
