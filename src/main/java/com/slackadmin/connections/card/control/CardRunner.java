@@ -158,7 +158,7 @@ public class CardRunner {
       // a change the hierarchy rule would refuse is refused now, rather than asked about
       requireRank(connection, CardPlan.of(card, resolved.inputs()));
       JsonObject account = actions.run(resolved, connection.scimAccess()).output().getJsonObject("user");
-      return new Confirmation(card, account.getString("id"), account.getString("displayName", ""),
+      return new Confirmation(card, account.getString("id"), CardSummary.nameOf(account),
           account.getString("email", ""), account.getBoolean("active", true),
           connection.connection().getSlackOrganisation(), actingAs(connection));
     }

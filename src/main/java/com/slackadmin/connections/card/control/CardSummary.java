@@ -59,10 +59,22 @@ public final class CardSummary {
 
   /** "Ann Lee (ann@acme.example)" for a user of a card's output. */
   private static String who(JsonObject user) {
-    String name = user.getString("displayName", "");
-    name = name.isBlank() ? user.getString("userName", "") : name;
     String email = user.getString("email", "");
-    return (name.isBlank() ? user.getString("id", "") : name) + (email.isBlank() ? "" : " (" + email + ")");
+    return nameOf(user) + (email.isBlank() ? "" : " (" + email + ")");
+  }
+
+  /**
+   * A user's name as people know it: given and family name (as Slack's own full name), else the display name,
+   * the username or the id.
+   */
+  public static String nameOf(JsonObject user) {
+    String full = (user.getString("givenName", "") + " " + user.getString("familyName", "")).strip();
+    for (String name : new String[] {full, user.getString("displayName", ""), user.getString("userName", "")}) {
+      if (!name.isBlank()) {
+        return name;
+      }
+    }
+    return user.getString("id", "");
   }
 
   private static String who(SlackIdentity account, String userId) {

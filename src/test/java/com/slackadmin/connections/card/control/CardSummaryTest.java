@@ -26,6 +26,15 @@ class CardSummaryTest {
   }
 
   @Test
+  void aPersonIsNamedByTheirFullNameBeforeTheirDisplayName() {
+    JsonObject mia = Json.createObjectBuilder().add("id", "U0MIA").add("userName", "mia").add("displayName", "Mia")
+        .add("givenName", "Mia").add("familyName", "Member").build();
+    assertEquals("Mia Member", CardSummary.nameOf(mia));
+    assertEquals("mia", CardSummary.nameOf(Json.createObjectBuilder().add("id", "U0MIA").add("userName", "mia")
+        .build()));
+  }
+
+  @Test
   void otherCardsSayWhatTheyDidInWords() {
     JsonObject user = Json.createObjectBuilder().add("user", ANN).build();
     assertEquals("Ann Lee (ann@acme.example) in Acme Corp, active.",
