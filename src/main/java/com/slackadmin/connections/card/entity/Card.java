@@ -112,11 +112,6 @@ public enum Card {
     return this == DEACTIVATE_USER;
   }
 
-  /** The same, for the views. */
-  public boolean isAsksToConfirm() {
-    return asksToConfirm();
-  }
-
   private static CardInput userId() {
     return required("userId", "User", USER, "the account's email, or its Slack user id (U0123ABCD, W0123ABCD)");
   }
