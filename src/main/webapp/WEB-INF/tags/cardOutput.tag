@@ -1,4 +1,4 @@
-<%@ tag description="An action card's result: what happened in words first, then the table, the output as JSON and Slack's SCIM answer, folded" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ tag description="An action card's result: what happened in words first, then the table (open for a search), the output as JSON and Slack's SCIM answer, folded" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:if test="${not empty result}">
@@ -6,8 +6,8 @@
     <h2 id="output-title">Result</h2>
     <p class="flash notice" id="card-summary" role="status"><c:out value="${result.summary}"/></p>
     <p>Took ${f:duration(result.durationMs)}.</p>
-    <details id="output-table">
-      <summary>Details as a table</summary>
+    <details id="output-table" ${result.listing ? 'open' : ''}>
+      <summary>${result.listing ? 'What was found' : 'Details as a table'}</summary>
       <div class="table-scroll">
         <table class="card-output">
           <thead><tr><c:forEach items="${result.table.columns}" var="column"><th scope="col"><c:out value="${column}"/></th></c:forEach></tr></thead>

@@ -186,6 +186,14 @@ public abstract class CardsScenarios extends FreshServer {
     List<HtmlDetails> folded = result.getElementById("card-output").getByXPath(".//details");
     assertEquals(3, folded.size(), "the table, the JSON and Slack's answer, each folded");
     assertTrue(folded.stream().noneMatch(HtmlDetails::isOpen), "folded");
+
+    HtmlForm search = formWithAction(admin.open("/app/connections/" + id + "/cards/search-users"),
+        "/cards/search-users");
+    search.getInputByName("email").setValue("member@plus.example");
+    HtmlPage found = submit(search);
+    assertEquals("Found 1 user.", found.getElementById("card-summary").asNormalizedText());
+    assertTrue(((HtmlDetails) found.getElementById("output-table")).isOpen(), "a search's list is what was asked");
+    assertTrue(found.asNormalizedText().contains("member@plus.example"), found.asNormalizedText());
     assertEquals("U01PLUSME01", formWithAction(result, "/cards/read-user").getInputByName("userId").getValue());
     assertFalse(result.getWebResponse().getContentAsString().contains("xoxp-"), "no token on the page");
 

@@ -38,4 +38,9 @@ public record CardResult(Card card, String target, JsonObject output, JsonValue 
   public String getSummary() {
     return summary;
   }
+
+  /** Whether the result is a list found by a search: its table is what was asked for, so it is shown unfolded. */
+  public boolean isListing() {
+    return card == Card.SEARCH_USERS || card == Card.SEARCH_GROUPS;
+  }
 }
