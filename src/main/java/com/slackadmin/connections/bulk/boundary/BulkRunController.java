@@ -135,8 +135,8 @@ public class BulkRunController {
       CsvTable table = read.apply(named.get());
       BulkRun run = runs.start(currentUser.get(), connectionId, named.get(), table,
           !values.get("dryRun").isEmpty());
-      flash.notice((run.isDryRun() ? "Dry run " : "Bulk run ") + run.getId() + " started: " + run.getRowCount()
-          + " rows.");
+      flash.notice((run.isDryRun() ? "Dry run " : "Bulk run ") + run.getId() + " started: "
+          + Progress.rows(run.getRowCount()) + ".");
       return "redirect:/bulk-runs/" + run.getId();
     } catch (CsvException refused) {
       showForm(values, refused.getMessage());
