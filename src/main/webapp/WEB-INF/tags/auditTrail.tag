@@ -25,11 +25,16 @@
         <tr>
           <td>${f:instant(entry.occurredAt)}</td>
           <td><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
-          <td class="audit-action"><c:out value="${entry.action}"/></td>
+          <%-- an action card's title, else the action's words, else the action as recorded --%>
+          <c:set var="action" value="${cardCatalogue.titles[entry.action]}"/>
+          <c:set var="action" value="${empty action ? auditWords.actions[entry.action] : action}"/>
+          <c:set var="outcome" value="${auditWords.outcomes[entry.outcome]}"/>
+          <td class="audit-action"><c:out value="${empty action ? entry.action : action}"/></td>
           <td><c:out value="${entry.target}"/></td>
-          <td class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${entry.outcome}"/>
-            <c:if test="${not empty entry.slackError}"><br><small>Slack: <c:out value="${entry.slackError}"/></small></c:if></td>
-          <td><c:if test="${not empty entry.durationMs}"><c:out value="${entry.durationMs}"/> ms</c:if></td>
+          <td class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${empty outcome ? entry.outcome : outcome}"/>
+            <c:if test="${not empty entry.slackError}"><br><small>Slack said: <c:out value="${entry.slackError}"/></small></c:if>
+            <c:if test="${not empty outcome and entry.outcome != 'ok'}"><br><small class="error-code">Code: <c:out value="${entry.outcome}"/></small></c:if></td>
+          <td>${f:duration(entry.durationMs)}</td>
         </tr>
       </c:forEach>
       </tbody>

@@ -22,10 +22,10 @@
           <tr>
             <td><a href="${base}/${p.run.id}">#<c:out value="${p.run.id}"/></a><c:if test="${p.run.dryRun}"> (dry run)</c:if></td>
             <td><c:out value="${p.run.connectionName}"/></td>
-            <td><c:out value="${p.run.card}"/></td>
-            <td class="run-state run-${p.run.state}"><c:out value="${p.run.state}"/></td>
-            <td><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"><c:out value="${p.percent}"/>%</progress>
-              <c:out value="${p.finished}"/> of <c:out value="${p.run.rowCount}"/></td>
+            <td><c:out value="${empty cardCatalogue.titles[p.run.card] ? p.run.card : cardCatalogue.titles[p.run.card]}"/></td>
+            <td class="run-state run-${p.run.state}"><c:out value="${p.run.state.label}"/></td>
+            <td><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"></progress>
+              <c:out value="${p.finishedText}"/></td>
             <td><c:out value="${p.run.createdByName}"/></td>
           </tr>
         </c:forEach>

@@ -5,7 +5,7 @@
 <c:set var="base" value="${pageContext.request.contextPath}/app/bulk-runs/${run.id}"/>
 <t:layout title="Bulk run ${run.id}${run.dryRun ? ' (dry run)' : ''}" refreshSeconds="${refreshSeconds}">
   <dl class="facts">
-    <dt>Card</dt><dd><c:out value="${run.card}"/></dd>
+    <dt>Card</dt><dd id="run-card"><c:out value="${empty cardCatalogue.titles[run.card] ? run.card : cardCatalogue.titles[run.card]}"/></dd>
     <dt>Connection</dt>
     <dd><c:choose>
       <c:when test="${not empty run.connectionId}"><a href="${pageContext.request.contextPath}/app/connections/${run.connectionId}"><c:out value="${run.connectionName}"/></a></c:when>
@@ -13,21 +13,21 @@
     </c:choose></dd>
     <dt>Started by</dt><dd><c:out value="${run.createdByName}"/></dd>
     <dt>State</dt>
-    <dd id="run-state" class="run-state run-${run.state}"><c:out value="${run.state}"/>
+    <dd id="run-state" class="run-state run-${run.state}"><c:out value="${run.state.label}"/>
       <c:if test="${not empty run.stateReason}"> &mdash; <span id="run-reason"><c:out value="${run.stateReason}"/></span></c:if></dd>
   </dl>
 
   <section aria-labelledby="progress-title" id="run-progress">
     <h2 id="progress-title">Progress</h2>
-    <p><progress max="${run.rowCount}" value="${progress.finished}" aria-label="Rows with an outcome"><c:out value="${progress.percent}"/>%</progress>
-      <c:out value="${progress.percent}"/>% of <c:out value="${run.rowCount}"/> rows</p>
+    <p id="run-finished"><progress max="${run.rowCount}" value="${progress.finished}" aria-label="Rows with an outcome"></progress>
+      <c:out value="${progress.finishedText}"/> with an outcome</p>
     <dl class="facts counts">
       <dt>Done</dt><dd id="count-done"><c:out value="${progress.done}"/></dd>
       <dt>Refused</dt><dd id="count-refused"><c:out value="${progress.refused}"/></dd>
       <dt>Failed</dt><dd id="count-failed"><c:out value="${progress.failed}"/></dd>
       <dt>Left</dt><dd id="count-left"><c:out value="${progress.left}"/></dd>
       <c:if test="${progress.skipped > 0}"><dt>Skipped</dt><dd id="count-skipped"><c:out value="${progress.skipped}"/></dd></c:if>
-      <dt>Rate</dt><dd id="rate"><c:out value="${progress.ratePerMinute}"/> rows a minute</dd>
+      <dt>Rate</dt><dd id="rate"><c:out value="${progress.rateText}"/></dd>
       <c:if test="${not empty progress.timeLeftText}"><dt>Time left</dt><dd id="time-left"><c:out value="${progress.timeLeftText}"/></dd></c:if>
     </dl>
     <c:if test="${running}">
@@ -59,7 +59,7 @@
     <nav aria-label="Filter rows" class="filters">
       <a href="${base}" ${empty state ? 'aria-current="page"' : ''}>All</a>
       <c:forEach items="${states}" var="s">
-        · <a href="${base}?state=${s}" ${state == s.name() ? 'aria-current="page"' : ''}><c:out value="${s}"/></a>
+        · <a href="${base}?state=${s}" ${state == s.name() ? 'aria-current="page"' : ''}><c:out value="${s.label}"/></a>
       </c:forEach>
     </nav>
     <table class="bulk-rows" id="rows">
@@ -70,8 +70,8 @@
         <tr class="row-${row.state}">
           <td><c:out value="${row.line}"/></td>
           <td><c:out value="${row.target}"/></td>
-          <td><c:out value="${row.state}"/></td>
-          <td><c:out value="${row.outcome}"/></td>
+          <td><c:out value="${row.state.label}"/></td>
+          <td><c:out value="${empty outcomeWords[row.outcome] ? row.outcome : outcomeWords[row.outcome]}"/></td>
           <td><c:out value="${row.message}"/></td>
         </tr>
       </c:forEach>

@@ -5,6 +5,7 @@
 <t:layout title="${card.title}">
   <p><c:out value="${card.description}"/></p>
   <t:cardFailure/>
+  <t:cardConfirm action="${app}/cards/${card.name}" connectionId="${chosen}"/>
   <c:choose>
     <c:when test="${not currentUser.builderOrAdmin}">
       <p class="flash notice">A VIEWER cannot run action cards: ask an ADMIN for the BUILDER role.</p>

@@ -14,6 +14,7 @@
   </dl>
 
   <t:cardFailure/>
+  <t:cardConfirm action="${base}/cards/${card.name}"/>
 
   <form method="post" action="${base}/cards/${card.name}" class="stacked" novalidate>
     <t:csrf/>

@@ -29,6 +29,7 @@
             <td>${f:instant(n.event.occurredAt)}</td>
             <td><c:if test="${n.unread}"><strong>New:</strong> </c:if>
               <c:choose>
+                <c:when test="${not empty n.event.bulkRunId}"><a href="${pageContext.request.contextPath}/app/bulk-runs/${n.event.bulkRunId}"><c:out value="${n.event.title}"/></a></c:when>
                 <c:when test="${not empty n.event.connectionId}"><a href="${pageContext.request.contextPath}/app/connections/${n.event.connectionId}"><c:out value="${n.event.title}"/></a></c:when>
                 <c:otherwise><c:out value="${n.event.title}"/></c:otherwise>
               </c:choose></td>

@@ -8,7 +8,8 @@
     paused) is sent to each address below as a JSON <code>POST</code>, signed with the webhook's secret: the header
     <code>X-Connections-Signature</code> holds <code>v1=</code> and the hex HMAC-SHA256 of the
     <code>X-Connections-Timestamp</code> header's value, a dot, and the body. A call that gets no 2xx answer is
-    tried again, waiting longer each time, and given up after its last attempt; the log below shows every one.</p>
+    tried again, waiting longer each time, and given up after its last attempt; the log below shows every one.
+    <strong>Send a test event</strong> sends one signed call of type <code>webhook.test</code> to that address only.</p>
 
   <c:if test="${not empty newSecret}">
     <section class="new-token" aria-labelledby="new-webhook-title">
@@ -33,10 +34,14 @@
             <td class="webhook-url"><c:out value="${w.url}"/></td>
             <td>${f:instant(w.createdAt)}</td>
             <td><c:out value="${w.createdBy}"/></td>
-            <td>
+            <td class="webhook-actions">
+              <form method="post" action="${base}/${w.id}/test" class="inline">
+                <t:csrf/>
+                <button type="submit" class="secondary" id="test-webhook-${w.id}">Send a test event <span class="visually-hidden">to <c:out value="${w.url}"/></span></button>
+              </form>
               <form method="post" action="${base}/${w.id}/remove" class="inline">
                 <t:csrf/>
-                <button type="submit">Remove <span class="visually-hidden"><c:out value="${w.url}"/></span></button>
+                <button type="submit" class="danger" id="remove-webhook-${w.id}">Remove <span class="visually-hidden"><c:out value="${w.url}"/></span></button>
               </form>
             </td>
           </tr>
@@ -70,9 +75,12 @@
           <tr class="delivery delivery-${d.state}" id="delivery-${d.id}">
             <td>${f:instant(d.event.occurredAt)}<br><c:out value="${d.event.title}"/></td>
             <td><c:out value="${d.channel == 'EMAIL' ? 'Email' : 'Webhook'}"/>: <c:out value="${d.destination}"/></td>
-            <td class="delivery-state"><c:out value="${d.state}"/></td>
+            <td class="delivery-state"><c:out value="${d.state.label}"/></td>
             <td class="delivery-attempts"><c:out value="${d.attempts}"/></td>
-            <td class="delivery-error"><c:if test="${not empty d.lastStatus}">HTTP <c:out value="${d.lastStatus}"/>: </c:if><c:out value="${d.lastError}"/></td>
+            <td class="delivery-error"><c:choose>
+              <c:when test="${not empty d.lastError}"><c:out value="${d.lastError}"/></c:when>
+              <c:when test="${not empty d.lastStatus}">Answered with status <c:out value="${d.lastStatus}"/></c:when>
+            </c:choose></td>
             <td><c:if test="${d.state == 'PENDING'}">${f:instant(d.nextAttemptAt)}</c:if></td>
           </tr>
         </c:forEach>

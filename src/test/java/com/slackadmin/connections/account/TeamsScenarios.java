@@ -127,7 +127,7 @@ public abstract class TeamsScenarios extends FreshServer {
           + " AND action = 'shared' AND target = 'carol' AND console_username = 'bob'", acme));
       assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ?"
           + " AND action = 'unshared' AND target = 'carol'", acme));
-      assertTrue(bob.open(path + "/audit").asNormalizedText().contains("unshared"));
+      assertTrue(bob.open(path + "/audit").asNormalizedText().contains("Unshared"), "the action in words");
     }
   }
 

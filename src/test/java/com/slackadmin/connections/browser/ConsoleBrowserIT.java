@@ -203,6 +203,11 @@ class ConsoleBrowserIT extends DeployedWar {
         .startsWith("Made from a card"), "the new connection is chosen");
     checkAccessibility("the card, back from New Connection");
     press("run");
+    assertTrue(browser.findElement(By.id("card-confirm")).getText().contains("member2@plus.example"), text());
+    checkAccessibility("the card asking to confirm");
+    press("confirm");
+    assertTrue(browser.findElement(By.id("card-summary")).getText().startsWith("Deactivated "), text());
+    browser.findElement(By.xpath("//summary[contains(., 'Output as JSON')]")).click();
     assertTrue(browser.findElement(By.id("output-json")).getText().contains("\"active\": false"), text());
     checkAccessibility("the card's output");
 

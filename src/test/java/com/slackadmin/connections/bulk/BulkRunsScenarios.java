@@ -85,7 +85,9 @@ public abstract class BulkRunsScenarios extends FreshServer {
     Map<Integer, JsonObject> rows = rows(run);
     assertEquals("target_outranks_connection", rows.get(202).get("outcome").getAsString());
     assertEquals("validation_failed", rows.get(203).get("outcome").getAsString());
-    assertTrue(rows.get(204).get("message").getAsString().contains("404"), rows.get(204).toString());
+    String notFound = rows.get(204).get("message").getAsString();
+    assertTrue(notFound.startsWith("Slack has no such account or group here.") && !notFound.contains("HTTP"),
+        "in words, with Slack's text once: " + notFound);
 
     Map<String, Long> deletes = scimCalls("DELETE");
     assertFalse(deletes.containsKey("/Users/U01PLUSOW01"), "an outranking target never reaches SCIM");
@@ -307,6 +309,17 @@ public abstract class BulkRunsScenarios extends FreshServer {
     HtmlPage done = admin.open("/app/bulk-runs/" + id);
     assertEquals("2", done.getElementById("count-done").asNormalizedText());
     assertEquals("1", done.getElementById("count-refused").asNormalizedText());
+    assertEquals("Deactivate User", done.getElementById("run-card").asNormalizedText(), "the card's title");
+    assertEquals("Finished", done.getElementById("run-state").asNormalizedText(), "the state in words");
+    assertEquals("3 of 3 rows (100%) with an outcome", done.getElementById("run-finished").asNormalizedText());
+    String rowsText = done.getElementById("rows").asNormalizedText();
+    assertTrue(rowsText.contains("Not allowed: the account ranks above the connection's") && rowsText.contains("Done")
+        && !rowsText.contains("target_outranks_connection") && !rowsText.contains("DONE"), rowsText);
+    String listed = admin.open("/app/bulk-runs").asNormalizedText();
+    assertTrue(
+        listed.contains("Deactivate User") && listed.contains("Finished") && listed.contains("3 of 3 rows (100%)")
+            && !listed.contains("deactivate-user") && !listed.contains("100% 100%"),
+        listed);
     assertTrue(done.getElementsByTagName("meta").stream().noneMatch(m -> "refresh".equals(m.getAttribute(
         "http-equiv"))), "a finished run's page does not refresh");
     assertTrue(admin.open("/app/bulk-runs/" + id + "?state=REFUSED").getElementById("rows").asNormalizedText()
@@ -317,6 +330,18 @@ public abstract class BulkRunsScenarios extends FreshServer {
     assertEquals("line,userId,email,target,state,outcome,message,attempts,finishedAt", lines.get(0));
     assertTrue(lines.get(1).startsWith("1,,bulk-user-00001@plus.example,U01BK000001,DONE,ok"), lines.get(1));
     assertTrue(lines.get(3).contains("REFUSED,target_outranks_connection"), lines.get(3));
+  }
+
+  @Test
+  void aRunOfOneRowSaysOneRowAndItsRowsAreInWords() {
+    long connection = connect("Acme", "admin@plus.example");
+    JsonObject run = start(connection, "deactivate-user", "userId\nU01BK000001\n", true);
+    waitFor(run, r -> "FINISHED".equals(r.get("state").getAsString()));
+    HtmlPage page = admin.open("/app/bulk-runs/" + run.get("id").getAsLong());
+    assertEquals("1 of 1 row (100%) with an outcome", page.getElementById("run-finished").asNormalizedText());
+    assertFalse(page.asNormalizedText().matches("(?s).*(?<!\\d)1 rows.*"), page.asNormalizedText());
+    assertTrue(page.getElementById("rows").asNormalizedText().contains("Allowed (dry run)"),
+        page.getElementById("rows").asNormalizedText());
   }
 
   @Test

@@ -79,10 +79,19 @@ public abstract class CardFirstScenarios extends FreshServer {
     assertEquals(List.of(String.valueOf(id)), selected(again.getSelectByName("connection")),
         "the new connection is chosen");
 
-    HtmlPage ran = submit(again);
+    HtmlPage asked = submit(again);
+    assertNull(asked.getElementById("card-output"), "nothing ran before the confirmation");
+    String confirm = asked.getElementById("card-confirm").asNormalizedText();
+    assertTrue(confirm.contains("Max Member (member2@plus.example)") && confirm.contains("Acme Plus")
+        && confirm.contains("admin@plus.example"), confirm);
+    assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'deactivate-user'"));
+
+    HtmlPage ran = press(formWithAction(asked, "/app/cards/deactivate-user"), "confirm");
     assertNotNull(ran.getElementById("card-output"), ran.asNormalizedText());
-    assertTrue(ran.getElementById("output-json").asNormalizedText().contains("\"active\": false"),
-        ran.getElementById("output-json").asNormalizedText());
+    assertEquals("Deactivated Max Member (member2@plus.example) in Acme Plus.",
+        ran.getElementById("card-summary").asNormalizedText());
+    assertTrue(ran.getElementById("output-json").getTextContent().contains("\"active\": false"),
+        ran.getElementById("output-json").getTextContent());
     assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ?"
         + " AND action = 'deactivate-user' AND outcome = 'ok' AND target = 'U01PLUSME02'", id));
   }
@@ -148,8 +157,10 @@ public abstract class CardFirstScenarios extends FreshServer {
     HtmlForm form = formWithAction(admin.open("/app/cards/deactivate-user"), "/app/cards/deactivate-user");
     form.getInputByName("userId").setValue("U01PLUSOW01");
     HtmlPage refused = submit(form);
+    assertNull(refused.getElementById("card-confirm"), "no confirmation of a change the rules refuse");
     String error = refused.getElementById("card-error").asNormalizedText();
-    assertTrue(error.contains("target_outranks_connection"), error);
+    assertTrue(error.startsWith("Not allowed: the account ranks above the connection's."), error);
+    assertTrue(error.contains("target_outranks_connection"), "the code, small, for support: " + error);
     assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ?"
         + " AND outcome = 'target_outranks_connection'", acme));
   }

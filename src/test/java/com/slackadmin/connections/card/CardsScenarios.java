@@ -10,6 +10,7 @@ import static com.slackadmin.connections.support.SlackPages.authorizeAs;
 import static com.slackadmin.connections.support.SlackPages.create;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -26,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.htmlunit.html.HtmlDetails;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
@@ -174,10 +177,23 @@ public abstract class CardsScenarios extends FreshServer {
     HtmlForm form = formWithAction(card, "/cards/read-user");
     form.getInputByName("userId").setValue("U01PLUSME01");
     HtmlPage result = submit(form);
-    String text = result.asNormalizedText();
-    assertTrue(text.contains("member.plus") && text.contains("member@plus.example"), text);
+    assertEquals("Mia Member (member@plus.example) in Acme Plus, active.",
+        result.getElementById("card-summary").asNormalizedText(), "the result in words first");
+    String table = result.getElementById("output-table").getTextContent();
+    assertTrue(table.contains("member.plus") && table.contains("member@plus.example"), table);
     assertTrue(
-        result.getElementById("scim-json").asNormalizedText().contains("urn:ietf:params:scim:schemas:core:2.0:User"));
+        result.getElementById("scim-json").getTextContent().contains("urn:ietf:params:scim:schemas:core:2.0:User"));
+    List<HtmlDetails> folded = result.getElementById("card-output").getByXPath(".//details");
+    assertEquals(3, folded.size(), "the table, the JSON and Slack's answer, each folded");
+    assertTrue(folded.stream().noneMatch(HtmlDetails::isOpen), "folded");
+
+    HtmlForm search = formWithAction(admin.open("/app/connections/" + id + "/cards/search-users"),
+        "/cards/search-users");
+    search.getInputByName("email").setValue("member@plus.example");
+    HtmlPage found = submit(search);
+    assertEquals("Found 1 user.", found.getElementById("card-summary").asNormalizedText());
+    assertTrue(((HtmlDetails) found.getElementById("output-table")).isOpen(), "a search's list is what was asked");
+    assertTrue(found.asNormalizedText().contains("member@plus.example"), found.asNormalizedText());
     assertEquals("U01PLUSME01", formWithAction(result, "/cards/read-user").getInputByName("userId").getValue());
     assertFalse(result.getWebResponse().getContentAsString().contains("xoxp-"), "no token on the page");
 
@@ -194,7 +210,9 @@ public abstract class CardsScenarios extends FreshServer {
     // no CSRF token, no run
     assertEquals(403, admin.post("/app/connections/" + id + "/cards/read-user",
         List.of(new NameValuePair("userId", "U01PLUSME01"))).getWebResponse().getStatusCode());
-    assertTrue(admin.open("/app/connections/" + id).asNormalizedText().contains("read-user"), "trail on the page");
+    HtmlElement trail = admin.open("/app/connections/" + id).getFirstByXPath("//table[@class='audit-trail']");
+    assertTrue(trail.asNormalizedText().contains("Read User"), "trail on the page, with the card's title");
+    assertFalse(trail.asNormalizedText().contains("read-user"), trail.asNormalizedText());
   }
 
   @Test
@@ -425,6 +443,97 @@ public abstract class CardsScenarios extends FreshServer {
         "nothing ran");
   }
 
+  /**
+   * Deactivate User in the console asks first, naming the account as Slack has it, the organisation and whom the
+   * connection acts as, and changes nothing until it is confirmed; then it says what it did in words.
+   */
+  @Test
+  void deactivatingInTheConsoleAsksToConfirmWhoWhereAndAsWhomThenSaysWhatItDid() {
+    long id = connect("Acme", "admin@plus.example", null);
+    HtmlForm form = formWithAction(admin.open("/app/connections/" + id + "/cards/deactivate-user"),
+        "/cards/deactivate-user");
+    form.getInputByName("userId").setValue("member@plus.example");
+    HtmlPage asked = submit(form);
+    assertNull(asked.getElementById("card-output"), asked.asNormalizedText());
+    assertEquals("Mia Member (member@plus.example) U01PLUSME01",
+        asked.getElementById("confirm-account").asNormalizedText());
+    assertEquals("Acme Plus", asked.getElementById("confirm-organisation").asNormalizedText());
+    assertTrue(asked.getElementById("confirm-acting-as").asNormalizedText().contains("admin@plus.example"),
+        asked.getElementById("confirm-acting-as").asNormalizedText());
+    assertTrue(user(run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}")).get("active").getAsBoolean(),
+        "still active before the confirmation");
+    assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'deactivate-user'"));
+
+    // the confirmation is a form of its own: without its CSRF token nothing runs
+    assertEquals(403, admin.post("/app/connections/" + id + "/cards/deactivate-user",
+        List.of(new NameValuePair("userId", "U01PLUSME01"), new NameValuePair("confirmed", "yes")))
+        .getWebResponse().getStatusCode());
+    HtmlPage done = click((HtmlElement) asked.getElementById("confirm-run"));
+    assertEquals("Deactivated Mia Member (member@plus.example) in Acme Plus.",
+        done.getElementById("card-summary").asNormalizedText());
+    assertFalse(user(run(id, "read-user", "{\"userId\":\"U01PLUSME01\"}")).get("active").getAsBoolean());
+    assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'deactivate-user'"
+        + " AND outcome = 'ok' AND target = 'U01PLUSME01'"));
+
+    // the JSON API stays one call
+    assertFalse(ok(run(id, "deactivate-user", "{\"userId\":\"U01PLUSME02\"}")).get("active").getAsBoolean());
+  }
+
+  /** Wherever a card takes a user, an email does too: found in the connection's org, refused clearly if not. */
+  @Test
+  void aUserMayBeGivenByEmailAndAnUnknownEmailIsRefusedClearly() {
+    long id = connect("Acme", "admin@plus.example", null);
+    assertEquals("U01PLUSME01", user(run(id, "read-user", "{\"userId\":\"MEMBER@plus.example\"}")).get("id")
+        .getAsString());
+    assertEquals("Lead", user(run(id, "update-user", "{\"userId\":\"member@plus.example\",\"title\":\"Lead\"}"))
+        .get("title").getAsString());
+    String membership = "{\"groupId\":\"S01SUPPORT1\",\"userId\":\"member2@plus.example\"}";
+    assertTrue(group(run(id, "add-user-to-group", membership)).toString().contains("U01PLUSME02"));
+    assertFalse(group(run(id, "remove-user-from-group", membership)).toString().contains("U01PLUSME02"));
+    assertFalse(ok(run(id, "deactivate-user", "{\"userId\":\"member2@plus.example\"}")).get("active")
+        .getAsBoolean());
+    assertTrue(user(run(id, "activate-user", "{\"userId\":\"member2@plus.example\"}")).get("active")
+        .getAsBoolean(), "a deactivated account is found by its email too");
+    assertOutranked(run(id, "deactivate-user", "{\"userId\":\"owner@plus.example\"}"));
+
+    ApiClient.Response unknown = run(id, "deactivate-user", "{\"userId\":\"nobody@plus.example\"}");
+    assertEquals("validation_failed", unknown.errorCode(), unknown.toString());
+    assertEquals("No Slack account in Acme Plus has the email nobody@plus.example.", unknown.message());
+
+    HtmlForm form = formWithAction(admin.open("/app/connections/" + id + "/cards/read-user"), "/cards/read-user");
+    form.getInputByName("userId").setValue("nobody@plus.example");
+    HtmlPage refused = submit(form);
+    assertEquals("No Slack account in Acme Plus has the email nobody@plus.example.",
+        refused.getElementById("userId-error").asNormalizedText());
+    assertNoCodeFirst(refused);
+  }
+
+  /** Slack's refusals read as words with what to do, Slack's own text once, and the code only small. */
+  @Test
+  void refusalsAndTheAuditTrailAreInWordsNotCodes() {
+    long id = connect("Acme", "admin@plus.example", null);
+    HtmlForm form = formWithAction(admin.open("/app/connections/" + id + "/cards/read-user"), "/cards/read-user");
+    form.getInputByName("userId").setValue("U0NOSUCH01");
+    HtmlPage refused = submit(form);
+    String error = refused.getElementById("card-error").asNormalizedText();
+    assertTrue(error.startsWith("Slack refused. Slack has no such account or group here."), error);
+    assertEquals(1, error.split("Slack said", -1).length - 1, "Slack's text once: " + error);
+    assertTrue(error.contains("Code for support: slack_error"), error);
+    assertNoCodeFirst(refused);
+
+    HtmlElement trail = admin.open("/app/connections/" + id).getFirstByXPath("//table[@class='audit-trail']");
+    String text = trail.asNormalizedText();
+    assertTrue(text.contains("Read User") && text.contains("Slack refused"), text);
+    assertTrue(text.contains("Created"), text);
+    assertFalse(text.matches("(?s).*\\d{4,} ms.*"), "durations read as seconds and minutes: " + text);
+  }
+
+  /** No message on the page begins with a code such as {@code slack_error:} or {@code validation_failed:}. */
+  private static void assertNoCodeFirst(HtmlPage page) {
+    String text = page.asNormalizedText();
+    assertFalse(text.matches("(?s).*\\b[a-z]+_[a-z_]+:.*"), "a code first: " + text);
+  }
+
   private long connect(String nickname, String email, String install) {
     HtmlPage landed = authorizeAs(create(admin, nickname), email, install, true);
     String path = landed.getUrl().getPath();
@@ -460,6 +569,14 @@ public abstract class CardsScenarios extends FreshServer {
 
   private static String status(long id) {
     return TestDatabase.queryString("SELECT status FROM slack_connection WHERE id = ?", id);
+  }
+
+  private static HtmlPage click(HtmlElement element) {
+    try {
+      return element.click();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static HtmlPage clickLink(HtmlPage page, String text) {

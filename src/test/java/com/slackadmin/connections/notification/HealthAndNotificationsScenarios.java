@@ -31,6 +31,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -226,7 +229,8 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       HtmlPage log = admin.open("/app/webhooks");
       assertEquals(200, log.getWebResponse().getStatusCode());
       String text = log.asNormalizedText();
-      assertTrue(text.contains("HTTP 503: The receiver answered HTTP 503."), text);
+      assertTrue(text.contains("The receiver answered HTTP 503.") && !text.contains("HTTP 503: "), text);
+      assertTrue(text.contains("Given up") && !text.contains("FAILED"), "states in words: " + text);
       assertTrue(text.contains("The receiver could not be reached"), text);
       assertTrue(text.contains("could not be reached") && text.contains("check SMTP_HOST and SMTP_PORT"), text);
       assertEquals(3, log.getByXPath("//tr[contains(@class,'delivery-FAILED')]").size(), text);
@@ -241,10 +245,50 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
       ApiClient api = new ApiClient(base, ConsolePages.createApiToken(admin, "bulk"));
       assertEquals(202, api.send("POST", "/api/connections/" + acme + "/bulk-runs?card=deactivate-user&dryRun=true",
           "text/csv", "userId\nU01PLUSME01\n").status());
-      Eventually.waitUntil("the webhook call", PATIENCE,
-          () -> engine.calls.stream().anyMatch(c -> "bulk_run.finished".equals(c.event())));
+      ApiClient.Response started = api.send("POST", "/api/connections/" + acme
+          + "/bulk-runs?card=read-user", "text/csv", "userId\nU01PLUSME01\n");
+      long runId = started.object().get("id").getAsLong();
+      Eventually.waitUntil("the webhook calls", PATIENCE,
+          () -> engine.calls.stream().filter(c -> "bulk_run.finished".equals(c.event())).count() == 2);
       assertTrue(admin.open("/app/notifications").asNormalizedText()
           .contains("A bulk run with \u201cAcme\u201d finished"));
+      HtmlAnchor told = admin.open("/app/notifications").getFirstByXPath("//table[@class='notifications']//a");
+      assertTrue(told.getHrefAttribute().endsWith("/app/bulk-runs/" + runId), "the run, not the connection: "
+          + told.getHrefAttribute());
+      assertTrue(click(told).getUrl().getPath().endsWith("/app/bulk-runs/" + runId));
+      assertTrue(engine.calls.stream().filter(c -> "bulk_run.finished".equals(c.event()))
+          .anyMatch(c -> c.json().getAsJsonObject("bulkRun").get("id").getAsLong() == runId), "the webhook names it");
+    }
+  }
+
+  /** An ADMIN sends a webhook a test event: one signed call to that address only, shown in the delivery log. */
+  @Test
+  void aTestEventIsSentSignedToOneWebhookAndLogged() {
+    try (WebhookReceiver engine = new WebhookReceiver(204); WebhookReceiver other = new WebhookReceiver(204)) {
+      String secret = registerWebhook(engine.url());
+      registerWebhook(other.url());
+      HtmlPage webhooks = admin.open("/app/webhooks");
+      long webhookId = TestDatabase.queryLong("SELECT id FROM webhook WHERE url = ?", engine.url());
+      HtmlButton remove = (HtmlButton) webhooks.getElementById("remove-webhook-" + webhookId);
+      assertTrue(remove.getAttribute("class").contains("danger"), "Remove is no main button");
+      assertEquals(403, admin.post("/app/webhooks/" + webhookId + "/test", List.of()).getWebResponse()
+          .getStatusCode(), "no CSRF token, no test");
+
+      HtmlPage sent = click((HtmlElement) webhooks.getElementById("test-webhook-" + webhookId));
+      assertTrue(sent.asNormalizedText().contains("A test event is on its way to " + engine.url()),
+          sent.asNormalizedText());
+      Eventually.waitUntil("the test call", PATIENCE, () -> engine.calls.size() == 1);
+      WebhookReceiver.Call call = engine.calls.get(0);
+      assertEquals("webhook.test", call.event());
+      assertTrue(call.signedWith(secret), "signed with the webhook's secret");
+      assertTrue(other.calls.isEmpty(), "to that webhook only");
+      Eventually.waitUntil("the log says delivered", PATIENCE, () -> admin.open("/app/webhooks")
+          .getByXPath("//tr[contains(@class,'delivery-DELIVERED')]").size() == 1);
+      String log = admin.open("/app/webhooks").asNormalizedText();
+      assertTrue(log.contains("A test event") && log.contains("Delivered") && log.contains("Answered with status 204"),
+          log);
+      assertFalse(log.contains("HTTP 204:") || log.contains("DELIVERED"), log);
+      assertEquals(0, TestDatabase.count("notification"), "no one is notified of a test");
     }
   }
 
@@ -325,6 +369,14 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
   }
 
   /** Registers a webhook on the Webhooks page; answers its secret, read off the answer where it is shown once. */
+  private static HtmlPage click(HtmlElement element) {
+    try {
+      return element.click();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private String registerWebhook(String url) {
     HtmlForm form = formWithAction(admin.open("/app/webhooks"), "/app/webhooks");
     form.getInputByName("url").setValue(url);

@@ -8,6 +8,7 @@ import com.slackadmin.connections.bulk.control.BulkRuns;
 import com.slackadmin.connections.bulk.control.CsvException;
 import com.slackadmin.connections.bulk.control.CsvTable;
 import com.slackadmin.connections.bulk.control.Progress;
+import com.slackadmin.connections.bulk.control.RowOutcomes;
 import com.slackadmin.connections.bulk.entity.BulkRun;
 import com.slackadmin.connections.bulk.entity.RowState;
 import com.slackadmin.connections.bulk.entity.RunState;
@@ -134,8 +135,8 @@ public class BulkRunController {
       CsvTable table = read.apply(named.get());
       BulkRun run = runs.start(currentUser.get(), connectionId, named.get(), table,
           !values.get("dryRun").isEmpty());
-      flash.notice((run.isDryRun() ? "Dry run " : "Bulk run ") + run.getId() + " started: " + run.getRowCount()
-          + " rows.");
+      flash.notice((run.isDryRun() ? "Dry run " : "Bulk run ") + run.getId() + " started: "
+          + Progress.rows(run.getRowCount()) + ".");
       return "redirect:/bulk-runs/" + run.getId();
     } catch (CsvException refused) {
       showForm(values, refused.getMessage());
@@ -183,6 +184,7 @@ public class BulkRunController {
     models.put("page", number);
     models.put("state", shown == null ? "" : shown.name());
     models.put("states", RowState.values());
+    models.put("outcomeWords", RowOutcomes.WORDS);
     // refreshing on its own only when asked to (a page that reloads by itself while someone reads it is a barrier
     // to some, WCAG 2.2.1), and only while the run goes: a held or finished run has nothing new to show
     boolean running = progress.run().getState() == RunState.RUNNING;

@@ -5,6 +5,7 @@ import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.bulk.entity.BulkRun;
 import com.slackadmin.connections.bulk.entity.RowState;
 import com.slackadmin.connections.bulk.entity.RunState;
+import com.slackadmin.connections.card.entity.Card;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,10 +27,13 @@ class BulkEvents {
   Event<AuditEvent> audit;
 
   @Inject
+  Event<BulkRunNotice> notices;
+
+  @Inject
   Clock clock;
 
   void started(BulkRun run, ConsoleUser by) {
-    record(run, by, "bulk-run-started", run.getRowCount() + " rows" + (run.isDryRun() ? ", dry run" : ""));
+    record(run, by, "bulk-run-started", Progress.rows(run.getRowCount()) + (run.isDryRun() ? ", dry run" : ""));
   }
 
   boolean pause(long runId, String reason) {
@@ -69,7 +73,8 @@ class BulkEvents {
 
   private String counts(BulkRun run) {
     Map<RowState, Long> counts = store.counts(run.getId());
-    return run.getRowCount() + " rows: " + counts.get(RowState.DONE) + " done, " + counts.get(RowState.REFUSED)
+    return Progress.rows(run.getRowCount()) + ": " + counts.get(RowState.DONE) + " done, "
+        + counts.get(RowState.REFUSED)
         + " refused, " + counts.get(RowState.FAILED) + " failed, " + counts.get(RowState.SKIPPED) + " skipped";
   }
 
@@ -79,7 +84,13 @@ class BulkEvents {
     }
     AuditEvent.Subject subject = by == null ? AuditEvent.bySystem(run.getConnectionId(), run.getConnectionName())
         : AuditEvent.by(by, run.getConnectionId(), run.getConnectionName());
-    String target = "bulk run " + run.getId() + ", " + run.getCard() + ": " + summary;
-    audit.fire(subject.changed(action, target.length() > 255 ? target.substring(0, 252) + "..." : target));
+    String title = Card.named(run.getCard()).map(Card::getTitle).orElse(run.getCard());
+    String target = "bulk run " + run.getId() + ", " + title + ": " + summary;
+    String recorded = target.length() > 255 ? target.substring(0, 252) + "..." : target;
+    audit.fire(subject.changed(action, recorded));
+    if (action.equals("bulk-run-finished") || action.equals("bulk-run-paused")) {
+      notices.fire(new BulkRunNotice(run.getId(), run.getConnectionId(), run.getConnectionName(),
+          action.equals("bulk-run-finished"), by == null ? null : by.getUsername(), recorded));
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.bulk.entity.BulkRun;
 import com.slackadmin.connections.bulk.entity.RunState;
 import com.slackadmin.connections.card.control.CardActions;
+import com.slackadmin.connections.card.control.UserTargets;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.UseGate;
 import com.slackadmin.connections.connection.control.UseRefusal;
@@ -73,6 +74,9 @@ public class BulkWorker {
 
   @Inject
   SlackGateway slack;
+
+  @Inject
+  UserTargets targets;
 
   @Inject
   Rosters rosters;
@@ -210,7 +214,7 @@ public class BulkWorker {
   }
 
   private RunSlice.Tools tools() {
-    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, settings, clock, leases.node());
+    return new RunSlice.Tools(store, actions, reconciler, slack, rosters, targets, settings, clock, leases.node());
   }
 
   private static void sleep(Duration wait) {

@@ -50,6 +50,21 @@ public record Progress(BulkRun run, Map<RowState, Long> counts, long lastMinute,
     return run.getRowCount() == 0 ? 100 : (int) (getFinished() * 100 / run.getRowCount());
   }
 
+  /** How many rows have an outcome, in words: "3 of 6 rows (50%)", "0 of 1 row (0%)". */
+  public String getFinishedText() {
+    return getFinished() + " of " + rows(run.getRowCount()) + " (" + getPercent() + "%)";
+  }
+
+  /** The rate in words: "12 rows a minute", "1 row a minute". */
+  public String getRateText() {
+    return rows(getRatePerMinute()) + " a minute";
+  }
+
+  /** A count of rows in words: "1 row", "6 rows". */
+  public static String rows(long count) {
+    return count + (count == 1 ? " row" : " rows");
+  }
+
   /** Rows per minute: over the last minute while the run goes, over its whole time once it is over. */
   public long getRatePerMinute() {
     if (!run.getState().isOver()) {

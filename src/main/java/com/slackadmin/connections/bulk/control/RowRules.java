@@ -3,6 +3,7 @@ package com.slackadmin.connections.bulk.control;
 import com.slackadmin.connections.card.control.CardInputs;
 import com.slackadmin.connections.card.control.CardPlan;
 import com.slackadmin.connections.card.control.HierarchyRule;
+import com.slackadmin.connections.card.control.UserTargets;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.slack.entity.SlackIdentity;
@@ -45,22 +46,32 @@ public final class RowRules {
    */
   public static Decision decide(Card card, Map<String, String> raw, Roster roster,
       Function<String, Optional<SlackIdentity>> accounts, SlackRole connectionRole, boolean orgWide) {
+    return decide(card, raw, roster, roster::userIdOf, null, accounts, connectionRole, orgWide);
+  }
+
+  /**
+   * @param idOfEmail finds an account named by its email ({@link UserTargets#resolve}, as a single card run does)
+   * @param organisation the connection's Slack organisation, to say where an email found no one
+   */
+  public static Decision decide(Card card, Map<String, String> raw, Roster roster,
+      Function<String, Optional<String>> idOfEmail, String organisation,
+      Function<String, Optional<SlackIdentity>> accounts, SlackRole connectionRole, boolean orgWide) {
     Map<String, String> given = new HashMap<>(raw);
     String email = BulkCards.findsByEmail(card) ? given.remove(BulkCards.EMAIL) : null;
     if (email != null && given.containsKey(BulkCards.USER_ID)) {
       return Decision.refuse(UseRefusal.Reason.VALIDATION_FAILED.code(),
           "Give the account's userId or its email, not both.", email);
     }
-    if (email != null && !roster.listed()) {
-      return Decision.refuse("not_found", "The run could not list the accounts to find one by email; give the "
-          + "account's userId instead.", email);
-    }
     if (email != null) {
-      Optional<String> found = roster.userIdOf(email);
-      if (found.isEmpty()) {
-        return Decision.refuse("not_found", "No active Slack account has the email " + email + ".", email);
+      given.put(BulkCards.USER_ID, email);
+    }
+    String named = given.get(BulkCards.USER_ID);
+    if (CardInputs.isEmail(named)) {
+      try {
+        given = new HashMap<>(UserTargets.resolve(given, idOfEmail, organisation));
+      } catch (UseRefusal notFound) {
+        return Decision.refuse("not_found", notFound.getMessage(), named);
       }
-      given.put(BulkCards.USER_ID, found.get());
     }
     CardPlan plan;
     try {

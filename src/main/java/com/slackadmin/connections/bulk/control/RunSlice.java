@@ -5,8 +5,10 @@ import com.slackadmin.connections.bulk.entity.BulkRun;
 import com.slackadmin.connections.bulk.entity.RowState;
 import com.slackadmin.connections.bulk.entity.RunState;
 import com.slackadmin.connections.card.control.CardActions;
+import com.slackadmin.connections.card.control.UserTargets;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.connection.control.UseGate;
+import com.slackadmin.connections.connection.control.UseRefusal;
 import com.slackadmin.connections.connection.control.VerifiedConnection;
 import com.slackadmin.connections.connection.entity.InstallLevel;
 import com.slackadmin.connections.slack.control.SlackGateway;
@@ -44,7 +46,7 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
 
   /** What the slice uses; one per worker. {@code node}: this node, which must hold the run's lease. */
   record Tools(BulkRunStore store, CardActions actions, RowReconciler reconciler, SlackGateway slack,
-      Rosters rosters, BulkSettings settings, Clock clock, String node) {}
+      Rosters rosters, UserTargets targets, BulkSettings settings, Clock clock, String node) {}
 
   private static final int ROWS_AT_ONCE = 20;
   static final Duration STATE_CHECK = Duration.ofMillis(500);
@@ -183,8 +185,7 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
         back(line, "slack_error", refused.getMessage());
         return false;
       }
-      finish(line, RowState.FAILED, "slack_error", "Slack answered HTTP " + refused.httpStatus() + ": "
-          + refused.getMessage());
+      finish(line, RowState.FAILED, "slack_error", UseRefusal.of(refused).explanation());
     } catch (SlackOutcomeUnknownException lost) {
       if (tools.reconciler().alreadyDone(decision.plan(), access)) {
         finish(line, RowState.DONE, "ok", "Done (Slack's answer was lost; Slack shows the change made).");
@@ -209,8 +210,18 @@ final class RunSlice implements UseGate.Use<RunSlice.End> {
 
   private RowRules.Decision decide(BulkRow row, VerifiedConnection connection, Roster roster) {
     boolean orgWide = connection.connection().getInstallLevel() == InstallLevel.ORG;
-    return RowRules.decide(card, RowInputs.of(row), roster, userId -> lookUp(connection, userId),
+    return RowRules.decide(card, RowInputs.of(row), roster, email -> idOf(email, roster, connection),
+        connection.connection().getSlackOrganisation(), userId -> lookUp(connection, userId),
         connection.currentRole(), orgWide);
+  }
+
+  /**
+   * An account named by its email: the roster knows the active ones; Slack is asked ({@link UserTargets}, as for
+   * a single card run) when nothing was listed, and for Activate User, which acts on deactivated accounts.
+   */
+  private Optional<String> idOf(String email, Roster roster, VerifiedConnection connection) {
+    return roster.userIdOf(email).or(() -> !roster.listed() || card == Card.ACTIVATE_USER
+        ? tools.targets().idOf(connection.scimAccess(tools.settings().patience()), email) : Optional.empty());
   }
 
   /** An account the roster does not have (new since it was read, or another workspace's): asked one by one. */

@@ -3,13 +3,24 @@ package com.slackadmin.connections.bulk.entity;
 /** Where a bulk run is: working through its rows, held, or over. */
 public enum RunState {
   /** Rows are being done, or will be as soon as a worker takes the run (also after a restart). */
-  RUNNING,
+  RUNNING("In progress"),
   /** Held by a person, or by the run itself when a rule stopped it (the reason says which); resumable. */
-  PAUSED,
+  PAUSED("Paused"),
   /** Every row has an outcome. */
-  FINISHED,
+  FINISHED("Finished"),
   /** Stopped for good by a person, or because its connection is gone; rows not yet done are skipped. */
-  CANCELLED;
+  CANCELLED("Cancelled");
+
+  private final String label;
+
+  RunState(String label) {
+    this.label = label;
+  }
+
+  /** The state as pages name it. */
+  public String getLabel() {
+    return label;
+  }
 
   public boolean isOver() {
     return this == FINISHED || this == CANCELLED;

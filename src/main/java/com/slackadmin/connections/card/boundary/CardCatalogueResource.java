@@ -31,7 +31,7 @@ public class CardCatalogueResource {
   /** One input of a card, a field of the JSON object a run sends. */
   public record InputJson(String name, String label,
       @Schema(enumeration = {
-          "TEXT", "EMAIL", "SLACK_ID", "NUMBER", "MULTILINE", "CHOICE"}) String type,
+          "TEXT", "EMAIL", "SLACK_ID", "USER", "NUMBER", "MULTILINE", "CHOICE"}) String type,
       boolean required, String help, List<String> choices) {
   }
 

@@ -61,7 +61,11 @@ public class CardController {
     Card card = card();
     Map<String, String> inputs = CardForm.inputs(card, form);
     show(card, inputs);
-    CardForm.run(models, () -> runner.run(currentUser.get(), id, card, inputs));
+    if (CardForm.mayRun(card, form)) {
+      CardForm.run(models, () -> runner.run(currentUser.get(), id, card, inputs));
+    } else {
+      CardForm.askToConfirm(models, () -> runner.confirmation(currentUser.get(), id, card, inputs));
+    }
     return "card/run.jsp";
   }
 

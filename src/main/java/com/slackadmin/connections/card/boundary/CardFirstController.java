@@ -94,7 +94,11 @@ public class CardFirstController {
       models.put("errors", Map.of("connection", "Choose the connection to run the card with."));
       return Response.status(Response.Status.BAD_REQUEST).entity("card/choose.jsp").build();
     }
-    CardForm.run(models, () -> runner.run(currentUser.get(), connectionId, card, inputs));
+    if (CardForm.mayRun(card, form)) {
+      CardForm.run(models, () -> runner.run(currentUser.get(), connectionId, card, inputs));
+    } else {
+      CardForm.askToConfirm(models, () -> runner.confirmation(currentUser.get(), connectionId, card, inputs));
+    }
     return Response.ok("card/choose.jsp").build();
   }
 

@@ -1,5 +1,6 @@
 package com.slackadmin.connections.card.boundary;
 
+import com.slackadmin.connections.card.control.CardRunner;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.card.entity.CardInput;
 import com.slackadmin.connections.card.entity.CardResult;
@@ -25,6 +26,27 @@ final class CardForm {
       inputs.put(input.name(), form.getFirst(input.name()));
     }
     return inputs;
+  }
+
+  /** The field a confirmation's form sends, so that the run goes ahead. */
+  static final String CONFIRMED = "confirmed";
+
+  /**
+   * Whether the run may go ahead: at once for most cards; for a card that {@link Card#asksToConfirm()}, only from
+   * the confirmation's own form.
+   */
+  static boolean mayRun(Card card, MultivaluedMap<String, String> form) {
+    return !card.asksToConfirm() || "yes".equals(form.getFirst(CONFIRMED));
+  }
+
+  /** Reads the account the card would change and asks to confirm, or says why it cannot. */
+  static void askToConfirm(Models models, Supplier<CardRunner.Confirmation> confirmation) {
+    try {
+      models.put("confirmation", confirmation.get());
+    } catch (UseRefusal failed) {
+      models.put("failure", failed);
+      models.put("errors", failed.fieldErrors());
+    }
   }
 
   static void run(Models models, Supplier<CardResult> run) {

@@ -78,7 +78,9 @@ public class CardRunResource {
           + "update-user {userId, and any of the create-user attributes}, deactivate-user {userId}, "
           + "activate-user {userId}, search-groups {displayName, startIndex, count}, read-group {groupId}, "
           + "add-user-to-group {groupId, userId}, remove-user-from-group {groupId, userId}, "
-          + "custom-api-action {method, path (/Users... or /Groups...), query, headers, body}")
+          + "custom-api-action {method, path (/Users... or /Groups...), query, headers, body}. A userId may be "
+          + "the account's email: it is looked up in the connection's organisation (validation_failed when no "
+          + "account has it).")
       @PathParam("card") String card,
       @RequestBody(description = "The card's inputs, a JSON object",
           content = @Content(mediaType = MediaType.APPLICATION_JSON,

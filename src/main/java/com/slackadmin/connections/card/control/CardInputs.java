@@ -63,11 +63,19 @@ public final class CardInputs {
       case EMAIL -> EMAIL.matcher(value).matches() ? null : input.label() + " must be an email address.";
       case SLACK_ID -> SLACK_ID.matcher(value).matches() ? null
           : input.label() + " must be a Slack id: capital letters and digits, such as U0123ABCD.";
+      case USER -> SLACK_ID.matcher(value).matches() || isEmail(value) ? null
+          : input.label() + " must be the account's email or its Slack user id (capital letters and digits, such "
+              + "as U0123ABCD).";
       case NUMBER -> number(input, value);
       case CHOICE -> input.choices().contains(value.toUpperCase(Locale.ROOT)) ? null
           : input.label() + " must be one of " + String.join(", ", input.choices()) + ".";
       default -> null;
     };
+  }
+
+  /** Whether an input names an account by its email rather than its id. */
+  public static boolean isEmail(String value) {
+    return value != null && EMAIL.matcher(value).matches();
   }
 
   private static String number(CardInput input, String value) {

@@ -5,6 +5,7 @@ import static com.slackadmin.connections.card.entity.CardInput.Type.MULTILINE;
 import static com.slackadmin.connections.card.entity.CardInput.Type.NUMBER;
 import static com.slackadmin.connections.card.entity.CardInput.Type.SLACK_ID;
 import static com.slackadmin.connections.card.entity.CardInput.Type.TEXT;
+import static com.slackadmin.connections.card.entity.CardInput.Type.USER;
 import static com.slackadmin.connections.card.entity.CardInput.choice;
 import static com.slackadmin.connections.card.entity.CardInput.optional;
 import static com.slackadmin.connections.card.entity.CardInput.required;
@@ -103,8 +104,16 @@ public enum Card {
     return inputs;
   }
 
+  /**
+   * Whether the console asks to confirm a run first, naming the account, the organisation and whom the
+   * connection acts as: for a change that is hard to take back. The JSON API runs it in one call.
+   */
+  public boolean asksToConfirm() {
+    return this == DEACTIVATE_USER;
+  }
+
   private static CardInput userId() {
-    return required("userId", "User ID", SLACK_ID, "the Slack user id, e.g. U0123ABCD or W0123ABCD");
+    return required("userId", "User", USER, "the account's email, or its Slack user id (U0123ABCD, W0123ABCD)");
   }
 
   private static CardInput groupId() {

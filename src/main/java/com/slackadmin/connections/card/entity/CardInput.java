@@ -11,7 +11,14 @@ public record CardInput(String name, String label, Type type, boolean required, 
 
   /** How an input is entered and checked. */
   public enum Type {
-    TEXT, EMAIL, SLACK_ID, NUMBER, CHOICE, MULTILINE
+    TEXT,
+    EMAIL,
+    SLACK_ID,
+    NUMBER,
+    CHOICE,
+    MULTILINE,
+    /** An account, by its Slack user id or by its email (found in the connection's organisation). */
+    USER
   }
 
   public static CardInput required(String name, String label, Type type, String help) {

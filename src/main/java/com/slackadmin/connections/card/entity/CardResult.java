@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param output the card's typed output, e.g. {@code {"user": {...}}} or {@code {"users": [...], ...}}
  * @param scim Slack's SCIM answer as it came ({@code null} JSON for an empty answer)
+ * @param summary the result in one sentence for people
  */
 public record CardResult(Card card, String target, JsonObject output, JsonValue scim, OutputTable table,
-    long durationMs) {
+    long durationMs, String summary) {
 
   /** Rows of strings under column headings, for the console. */
   public record OutputTable(List<String> columns, List<List<String>> rows) {
@@ -32,5 +33,14 @@ public record CardResult(Card card, String target, JsonObject output, JsonValue 
 
   public long getDurationMs() {
     return durationMs;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  /** Whether the result is a list found by a search: its table is what was asked for, so it is shown unfolded. */
+  public boolean isListing() {
+    return card == Card.SEARCH_USERS || card == Card.SEARCH_GROUPS;
   }
 }

@@ -3,6 +3,7 @@ package com.slackadmin.connections.notification.boundary;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.notification.control.DeliveryStore;
 import com.slackadmin.connections.notification.control.NotificationException;
+import com.slackadmin.connections.notification.control.Notifier;
 import com.slackadmin.connections.notification.control.Webhooks;
 import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,10 +18,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.util.Map;
 
 /**
- * ADMINs register webhook addresses, remove them, and read the delivery log (emails and webhook calls, with their
+ * ADMINs register webhook addresses, send one a test event, remove them, and read the delivery log (emails and webhook calls, with their
  * attempts). A new webhook's secret is shown by the answer to the POST itself, once, as API tokens are.
  */
 @Controller
@@ -33,6 +35,12 @@ public class WebhooksController {
 
   @Inject
   DeliveryStore deliveries;
+
+  @Inject
+  Notifier notifier;
+
+  @Inject
+  Clock clock;
 
   @Inject
   CurrentUser currentUser;
@@ -59,6 +67,20 @@ public class WebhooksController {
     } catch (NotificationException refused) {
       return show(1, url, Map.of(refused.getField() == null ? "form" : refused.getField(), refused.getMessage()));
     }
+  }
+
+  /** Queues a signed test event for one webhook; its delivery shows in the log like any other. */
+  @POST
+  @Path("{id}/test")
+  @CsrfProtected
+  public String test(@PathParam("id") long id) {
+    try {
+      flash.notice("A test event is on its way to " + notifier.test(currentUser.get(), id, clock.instant()).getUrl()
+          + "; the delivery log below shows its answer.");
+    } catch (NotificationException refused) {
+      flash.error(refused.getMessage());
+    }
+    return "redirect:/webhooks";
   }
 
   @POST

@@ -139,7 +139,9 @@ public class DeliveryWorker {
     if (event.getDetail() != null) {
       text.append(event.getDetail()).append("\n\n");
     }
-    if (event.getConnectionId() != null) {
+    if (event.getBulkRunId() != null) {
+      text.append("The bulk run in the console: ").append(settings.bulkRunUrl(event.getBulkRunId())).append("\n\n");
+    } else if (event.getConnectionId() != null) {
       text.append("The connection in the console: ").append(settings.connectionUrl(event.getConnectionId()))
           .append("\n\n");
     }

@@ -1,6 +1,6 @@
 package com.slackadmin.connections.notification.control;
 
-import com.slackadmin.connections.audit.control.AuditEvent;
+import com.slackadmin.connections.bulk.control.BulkRunNotice;
 import com.slackadmin.connections.connection.control.ConnectionStatusChanged;
 import com.slackadmin.connections.notification.entity.EventKind;
 import jakarta.annotation.Resource;
@@ -10,13 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Hears what people are told about, once it is committed: a connection's status change or refused token refresh
- * ({@link ConnectionStatusChanged}), a bulk run finishing or pausing (its audit event). The notifications are
+ * ({@link ConnectionStatusChanged}), a bulk run finishing or pausing ({@link BulkRunNotice}). The notifications are
  * stored on the managed executor, not in the thread that fired the event: a use of a connection, the health sweep
  * or a bulk run never waits for them, nor fails with them.
  */
@@ -24,8 +23,6 @@ import java.util.logging.Logger;
 public class NotificationListener {
 
   private static final Logger LOG = Logger.getLogger(NotificationListener.class.getName());
-  private static final Map<String, EventKind> BULK_ACTIONS = Map.of("bulk-run-finished", EventKind.BULK_RUN_FINISHED,
-      "bulk-run-paused", EventKind.BULK_RUN_PAUSED);
 
   @Resource
   ManagedExecutorService executor;
@@ -44,13 +41,10 @@ public class NotificationListener {
         change.slackError(), change.by(), null, clock.instant()));
   }
 
-  void bulkRun(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditEvent event) {
-    EventKind kind = BULK_ACTIONS.get(event.action());
-    if (kind == null) {
-      return;
-    }
-    tell(new Occurrence(kind, event.connectionId(), event.connectionNickname(), null, null, null, null, null,
-        event.consoleUsername() == null ? "system" : event.consoleUsername(), event.target(), clock.instant()));
+  void bulkRun(@Observes(during = TransactionPhase.AFTER_SUCCESS) BulkRunNotice notice) {
+    EventKind kind = notice.finished() ? EventKind.BULK_RUN_FINISHED : EventKind.BULK_RUN_PAUSED;
+    tell(new Occurrence(kind, notice.connectionId(), notice.connectionNickname(), null, null, null, null, null,
+        notice.by() == null ? "system" : notice.by(), notice.summary(), clock.instant(), notice.runId()));
   }
 
   private void tell(Occurrence occurrence) {

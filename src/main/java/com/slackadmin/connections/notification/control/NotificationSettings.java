@@ -53,4 +53,9 @@ public class NotificationSettings {
   String connectionUrl(long connectionId) {
     return publicUrl.replaceAll("/+$", "") + "/app/connections/" + connectionId;
   }
+
+  /** A link to a bulk run's page in the console, for emails. */
+  String bulkRunUrl(long runId) {
+    return publicUrl.replaceAll("/+$", "") + "/app/bulk-runs/" + runId;
+  }
 }

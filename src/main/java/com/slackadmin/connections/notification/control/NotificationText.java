@@ -20,6 +20,7 @@ public final class NotificationText {
       case TOKEN_REFRESH_FAILED -> name + ": Slack refused to renew its token";
       case BULK_RUN_FINISHED -> "A bulk run with " + name + " finished";
       case BULK_RUN_PAUSED -> "A bulk run with " + name + " paused";
+      case WEBHOOK_TEST -> "A test event";
     };
   }
 
@@ -31,6 +32,7 @@ public final class NotificationText {
           : o.reason() + foundBy(o);
       case TOKEN_REFRESH_FAILED -> o.reason() + foundBy(o);
       case BULK_RUN_FINISHED, BULK_RUN_PAUSED -> o.summary();
+      case WEBHOOK_TEST -> "Sent by " + o.by() + " to try the webhook; nothing happened to any connection.";
     };
     return text == null || text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 1) + "\u2026";
   }

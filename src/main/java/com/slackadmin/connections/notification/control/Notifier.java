@@ -5,6 +5,7 @@ import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.notification.entity.Channel;
 import com.slackadmin.connections.notification.entity.Delivery;
+import com.slackadmin.connections.notification.entity.EventKind;
 import com.slackadmin.connections.notification.entity.Notification;
 import com.slackadmin.connections.notification.entity.NotificationEvent;
 import com.slackadmin.connections.notification.entity.Webhook;
@@ -49,6 +50,7 @@ public class Notifier {
     NotificationEvent event = new NotificationEvent(occurrence.kind(), occurrence.connectionId(),
         occurrence.nickname(), NotificationText.title(occurrence), NotificationText.detail(occurrence),
         occurrence.at());
+    event.aboutBulkRun(occurrence.bulkRunId());
     em.persist(event);
     em.flush();
     event.carry(WebhookPayload.of(event.getId(), occurrence));
@@ -69,6 +71,30 @@ public class Notifier {
       deliveries.add(new Delivery(event, Channel.WEBHOOK, webhook.getId(), webhook.getUrl(), now));
     }
     return event;
+  }
+
+  /**
+   * A test event for one webhook, signed and logged as every delivery is, so that an ADMIN sees the receiver
+   * answer; no one is notified.
+   *
+   * @throws NotificationException when there is no such webhook
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Webhook test(ConsoleUser admin, long webhookId, Instant now) {
+    Webhooks.requireAdmin(admin);
+    Webhook webhook = em.find(Webhook.class, webhookId);
+    if (webhook == null) {
+      throw new NotificationException(null, "There is no webhook " + webhookId + ".");
+    }
+    Occurrence test = new Occurrence(EventKind.WEBHOOK_TEST, null, null, null, null, null, null, null,
+        admin.getUsername(), null, now);
+    NotificationEvent event = new NotificationEvent(test.kind(), null, null, NotificationText.title(test),
+        NotificationText.detail(test), now);
+    em.persist(event);
+    em.flush();
+    event.carry(WebhookPayload.of(event.getId(), test));
+    deliveries.add(new Delivery(event, Channel.WEBHOOK, webhook.getId(), webhook.getUrl(), now));
+    return webhook;
   }
 
   private Set<Long> recipients(Occurrence occurrence, List<ConsoleUser> people) {

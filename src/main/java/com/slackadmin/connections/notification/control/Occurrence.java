@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param by who or what caused it: a console username, or the system's name
  * @param summary for a bulk run: which run and its counts
  * @param at when it happened
+ * @param bulkRunId the bulk run it is about, else null
  */
 public record Occurrence(
     EventKind kind,
@@ -30,4 +31,13 @@ public record Occurrence(
     String slackError,
     String by,
     String summary,
-    Instant at) {}
+    Instant at,
+    Long bulkRunId) {
+
+  /** Not about a bulk run. */
+  public Occurrence(EventKind kind, Long connectionId, String nickname, String slackOrganisation, String status,
+      String previousStatus, String reason, String slackError, String by, String summary, Instant at) {
+    this(kind, connectionId, nickname, slackOrganisation, status, previousStatus, reason, slackError, by, summary, at,
+        null);
+  }
+}

@@ -7,7 +7,7 @@ import jakarta.json.JsonObjectBuilder;
  * The JSON body every webhook receives for an event: {@code id} (the event's, the same on every retry),
  * {@code type}, {@code occurredAt}, {@code title}, {@code detail}, {@code connection} ({@code id},
  * {@code nickname}, {@code slackOrganisation}), and where they apply {@code status}, {@code previousStatus},
- * {@code reason}, {@code slackError}, {@code by}. Absent fields are left out. Pure.
+ * {@code reason}, {@code slackError}, {@code by}, {@code bulkRun} ({@code id}). Absent fields are left out. Pure.
  */
 public final class WebhookPayload {
 
@@ -31,6 +31,9 @@ public final class WebhookPayload {
     put(body, "reason", o.reason());
     put(body, "slackError", o.slackError());
     put(body, "by", o.by());
+    if (o.bulkRunId() != null) {
+      body.add("bulkRun", Json.createObjectBuilder().add("id", o.bulkRunId()));
+    }
     return body.build().toString();
   }
 

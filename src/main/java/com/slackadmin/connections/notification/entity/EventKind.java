@@ -9,7 +9,9 @@ public enum EventKind {
   /** A bulk run went through all its rows. */
   BULK_RUN_FINISHED("bulk_run.finished"),
   /** A bulk run paused (by someone, or because its connection may no longer be used). */
-  BULK_RUN_PAUSED("bulk_run.paused");
+  BULK_RUN_PAUSED("bulk_run.paused"),
+  /** An ADMIN's test of a webhook: sent to that webhook only, told to no one. */
+  WEBHOOK_TEST("webhook.test");
 
   private final String type;
 

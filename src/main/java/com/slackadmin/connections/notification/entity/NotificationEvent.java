@@ -47,6 +47,9 @@ public class NotificationEvent {
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
+  @Column(name = "bulk_run_id")
+  private Long bulkRunId;
+
   protected NotificationEvent() {
     // for JPA
   }
@@ -60,6 +63,15 @@ public class NotificationEvent {
     this.detail = detail;
     this.occurredAt = occurredAt;
     this.payload = "{}";
+  }
+
+  /** The bulk run it is about, whose page a notification links to. */
+  public void aboutBulkRun(Long runId) {
+    this.bulkRunId = runId;
+  }
+
+  public Long getBulkRunId() {
+    return bulkRunId;
   }
 
   /** The webhook body; set once the event has its id, which the body carries. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +46,21 @@ class ProgressTest {
     assertEquals(percent, progress.getPercent());
     assertEquals(ratePerMinute, progress.getRatePerMinute());
     assertEquals(timeLeft, progress.getTimeLeftText());
+    assertEquals((1000 - left) + " of 1000 rows (" + percent + "%)", progress.getFinishedText(), "one percentage");
+  }
+
+  @Test
+  void oneRowIsARow() {
+    BulkRun run = new BulkRun(1, "Acme", "T1", "deactivate-user", false, 1, "admin", STARTED, 1);
+    run.start(STARTED);
+    Map<RowState, Long> counts = new EnumMap<>(RowState.class);
+    for (RowState each : RowState.values()) {
+      counts.put(each, 0L);
+    }
+    counts.put(RowState.PENDING, 1L);
+    Progress progress = new Progress(run, counts, 1, Optional.of(STARTED), STARTED.plusSeconds(60));
+    assertEquals("0 of 1 row (0%)", progress.getFinishedText());
+    assertEquals("1 row a minute", progress.getRateText());
+    assertEquals("6 rows", Progress.rows(6));
   }
 }

@@ -41,6 +41,8 @@ class RowRulesTest {
       deactivate-user   | email=nobody@acme.example           | ADMIN | not_found                  | nobody@acme.example
       deactivate-user   | email=member@acme.example,userId=U0GUEST01 | ADMIN | validation_failed   | member@acme.example
       deactivate-user   | userId=not an id                    | ADMIN | validation_failed          | not an id
+      deactivate-user   | userId=member@acme.example          | ADMIN | run                        | U0MEMBER1
+      deactivate-user   | userId=owner@acme.example           | ADMIN | target_outranks_connection | U0OWNER01
       activate-user     | userId=U0GUEST01                    | ADMIN | run                        | U0GUEST01
       add-user-to-group | groupId=S0GROUP01,userId=U0OWNER01  | ADMIN | target_outranks_connection | U0OWNER01 in S0GROUP01
       add-user-to-group | groupId=S0GROUP01,email=guest@acme.example | ADMIN | run                 | U0GUEST01 in S0GROUP01

@@ -82,7 +82,7 @@ class RunSliceTest {
   private RunSlice slice() {
     BulkSettings settings = new BulkSettings();
     settings.checkIntervalSeconds = 60;
-    RunSlice.Tools tools = new RunSlice.Tools(rows, slack, slack.reconciler(), null, new FixedRoster(), settings,
+    RunSlice.Tools tools = new RunSlice.Tools(rows, slack, slack.reconciler(), null, new FixedRoster(), null, settings,
         Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC), NODE);
     return new RunSlice(run(), Card.named("deactivate-user").orElseThrow(), tools, () -> false);
   }

@@ -20,6 +20,7 @@ class CardInputsTest {
       read-user              | userId     | -                 | userId
       read-user              | userId     | u01 lower         | userId
       read-user              | userId     | U01PLUSME01"      | userId
+      read-user              | userId     | ann@              | userId
       create-user            | email      | not-an-email      | email
       create-user            | userName   | -                 | userName
       search-users           | count      | 0                 | count
@@ -44,6 +45,13 @@ class CardInputsTest {
     Map<String, String> clean = CardInputs.validate(Card.UPDATE_USER,
         Map.of("userId", " U01PLUSME01 ", "title", " Lead ", "email", ""));
     assertEquals(Map.of("userId", "U01PLUSME01", "title", "Lead"), clean);
+  }
+
+  @Test
+  void aUserIsGivenByIdOrByEmail() {
+    assertEquals(Map.of("userId", "ann@acme.example"),
+        CardInputs.validate(Card.DEACTIVATE_USER, Map.of("userId", " ann@acme.example ")));
+    assertEquals(Map.of("userId", "U0123ABCD"), CardInputs.validate(Card.ACTIVATE_USER, Map.of("userId", "U0123ABCD")));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package com.slackadmin.connections.connection.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.connection.control.UseRefusal.Reason;
@@ -68,6 +70,30 @@ class UseRefusalTest {
     assertEquals(Reason.SLACK_ERROR, scim.reason());
     assertEquals(Map.of("slackError", "A user with this userName already exists.", "slackStatus", 409),
         scim.apiDetails());
+  }
+
+  @Test
+  void aScimRefusalSaysWhatToDoInWordsAndSlacksTextOnceWithoutACodeFirst() {
+    UseRefusal missing = UseRefusal.of(new ScimRefusal(404, "User U0NOSUCH01 not found."));
+    assertEquals("Slack has no such account or group here. Check the id, or find the account by its email.",
+        missing.getMessage());
+    assertEquals("User U0NOSUCH01 not found.", missing.getSlackSaid());
+    assertEquals(missing.getMessage() + " Slack said: User U0NOSUCH01 not found..", missing.explanation());
+    assertFalse(missing.getMessage().contains("HTTP") || missing.getMessage().contains("slack_error"));
+
+    UseRefusal told = UseRefusal.of(new SlackException("user_not_found", "Slack answered users.info with "
+        + "user_not_found."));
+    assertNull(told.getSlackSaid(), "the message says it already: not twice");
+    assertEquals(told.getMessage(), told.explanation());
+  }
+
+  @Test
+  void everyReasonHasWordsForPeople() {
+    for (Reason reason : Reason.values()) {
+      assertFalse(reason.words().isBlank() || reason.words().contains("_"), reason.name());
+      assertEquals(reason.words(), Reason.wordsFor(reason.code()).orElseThrow());
+    }
+    assertTrue(Reason.wordsFor("ok").isEmpty());
   }
 
   @Test

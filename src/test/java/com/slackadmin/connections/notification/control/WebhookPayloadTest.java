@@ -53,12 +53,24 @@ class WebhookPayloadTest {
     assertEquals("invalid_refresh_token", parse(WebhookPayload.of(1, refresh)).getString("slackError"));
 
     Occurrence finished = new Occurrence(EventKind.BULK_RUN_FINISHED, 7L, "Acme", null, null, null, null, null,
-        "system", "bulk run 3, deactivate-user: 10 rows: 10 done, 0 refused, 0 failed, 0 skipped", AT);
+        "system", "bulk run 3, Deactivate User: 10 rows: 10 done, 0 refused, 0 failed, 0 skipped", AT, 3L);
     JsonObject body = parse(WebhookPayload.of(2, finished));
+    assertEquals(3, body.getJsonObject("bulkRun").getInt("id"), "the run, for a link to its page");
     assertEquals("bulk_run.finished", body.getString("type"));
     assertEquals("A bulk run with \u201cAcme\u201d finished", body.getString("title"));
     assertTrue(body.getString("detail").contains("10 done"));
     assertFalse(body.containsKey("status"));
+  }
+
+  @Test
+  void aTestEventSaysItIsOneAndConcernsNoConnection() {
+    Occurrence test = new Occurrence(EventKind.WEBHOOK_TEST, null, null, null, null, null, null, null, "admin", null,
+        AT);
+    JsonObject body = parse(WebhookPayload.of(4, test));
+    assertEquals("webhook.test", body.getString("type"));
+    assertEquals("A test event", body.getString("title"));
+    assertFalse(body.containsKey("connection") || body.containsKey("bulkRun"));
+    assertTrue(body.getString("detail").startsWith("Sent by admin"), body.getString("detail"));
   }
 
   @Test

@@ -228,8 +228,9 @@ public abstract class ApiScenarios extends FreshServer {
       HtmlPage page = bob.open("/app/connections/" + id + "/audit");
       assertEquals(200, page.getWebResponse().getStatusCode());
       String text = page.asNormalizedText();
-      assertTrue(text.indexOf("deactivate-user") < text.indexOf("<b>search-users</b>")
-          && text.indexOf("<b>search-users</b>") < text.indexOf("created"), text);
+      // the page says the card by its title and the action in words; a name it does not know, as recorded
+      assertTrue(text.indexOf("Deactivate User") >= 0 && text.indexOf("Deactivate User") < text.indexOf(
+          "<b>search-users</b>") && text.indexOf("<b>search-users</b>") < text.indexOf("Created"), text);
       assertFalse(page.getWebResponse().getContentAsString().contains("<b>search-users</b>"), "escaped");
       assertEquals(404, bob.get("/app/connections/" + TestDatabase.connectionId("Admin's own") + "/audit")
           .getWebResponse().getStatusCode());
