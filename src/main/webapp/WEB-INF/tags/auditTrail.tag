@@ -27,7 +27,9 @@
           <td><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
           <td class="audit-action"><c:out value="${entry.action}"/></td>
           <td><c:out value="${entry.target}"/></td>
-          <td class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${entry.outcome}"/>
+          <%-- good news in the ok colour: a use that went well, and a status change back to active --%>
+          <c:set var="good" value="${entry.outcome == 'ok' or (entry.action == 'status_changed' and entry.outcome == 'active')}"/>
+          <td class="audit-outcome outcome-${good ? 'ok' : 'failed'}"><c:out value="${entry.outcome}"/>
             <c:if test="${not empty entry.slackError}"><br><small>Slack: <c:out value="${entry.slackError}"/></small></c:if></td>
           <td><c:if test="${not empty entry.durationMs}"><c:out value="${entry.durationMs}"/> ms</c:if></td>
         </tr>

@@ -8,6 +8,7 @@ import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations.Completed;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionHealth;
+import com.slackadmin.connections.connection.control.ConnectionSearch;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.ConnectionSort;
@@ -59,6 +60,9 @@ public class ConnectionsController {
    */
   static final long COUNTED_UP_TO = 10_000;
 
+  /** The summary lists this many connections needing attention, each with what to do; the filter shows all. */
+  static final int ATTENTION_LISTED = 5;
+
   @Inject
   ConnectionSharing sharing;
 
@@ -99,14 +103,25 @@ public class ConnectionsController {
   @GET
   @Transactional
   public String list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("sort") String sort,
-      @QueryParam("status") String status, @QueryParam("view") String view) {
+      @QueryParam("status") String status, @QueryParam("view") String view, @QueryParam("q") String q) {
     ConsoleUser user = currentUser.get();
     ConnectionStatus filter = parseStatus(status);
     ConnectionSort order = ConnectionSort.parse(sort);
     ConnectionView shown = ConnectionView.of(view).orElse(ConnectionView.MINE);
-    Page<SlackConnection> found = connections.list(user, shown, filter, order, page, COUNTED_UP_TO);
+    String search = ConnectionSearch.clean(q).orElse(null);
+    Page<SlackConnection> found = connections.list(user, shown, filter, search, order, page, COUNTED_UP_TO);
     List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
     models.put("page", found);
+    models.put("q", search == null ? "" : search);
+    // the list as shown, for the links that page it and for coming back to it after a Test in a row
+    String shownQuery = ListAddress.query(shown.getParameter(), order.getParameter(),
+        filter == null ? "" : filter.name(), search);
+    models.put("listQuery", shownQuery);
+    models.put("listPath", ListAddress.path(shownQuery, found.number()));
+    models.put("may", MayDo.of(connections.allowedOf(user, found.items())));
+    List<SlackConnection> attentionFirst = connections.firstNeedingAttention(user, shown, ATTENTION_LISTED + 1);
+    models.put("attentionFirst", attentionFirst.subList(0, Math.min(ATTENTION_LISTED, attentionFirst.size())));
+    models.put("attentionMay", MayDo.of(connections.allowedOf(user, attentionFirst)));
     models.put("view", shown.getParameter());
     models.put("views", ConsoleAccess.maySeeAllConnections(user) ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
