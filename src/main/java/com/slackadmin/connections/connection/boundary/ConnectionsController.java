@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -118,10 +119,8 @@ public class ConnectionsController {
         filter == null ? "" : filter.name(), search);
     models.put("listQuery", shownQuery);
     models.put("listPath", ListAddress.path(shownQuery, found.number()));
-    models.put("may", MayDo.of(connections.allowedOf(user, found.items())));
-    List<SlackConnection> attentionFirst = connections.firstNeedingAttention(user, shown, ATTENTION_LISTED + 1);
-    models.put("attentionFirst", attentionFirst.subList(0, Math.min(ATTENTION_LISTED, attentionFirst.size())));
-    models.put("attentionMay", MayDo.of(connections.allowedOf(user, attentionFirst)));
+    Set<Long> sharedIds = sharing.idsSharedWith(user, ids);
+    models.put("may", MayDo.of(connections.allowedOf(user, found.items(), sharedIds)));
     models.put("view", shown.getParameter());
     models.put("views", ConsoleAccess.maySeeAllConnections(user) ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
@@ -129,12 +128,17 @@ public class ConnectionsController {
     Map<Long, ConnectionActivity> activity = new HashMap<>();
     found.items().forEach(c -> activity.put(c.getId(), ConnectionActivity.trend(c, histories.get(c.getId()))));
     models.put("activity", activity);
-    models.put("attention", connections.needingAttention(user, shown));
+    Map<ConnectionStatus, Long> attention = connections.needingAttention(user, shown);
+    models.put("attention", attention);
+    List<SlackConnection> attentionFirst = attention.isEmpty() ? List.of()
+        : connections.firstNeedingAttention(user, shown, ATTENTION_LISTED);
+    models.put("attentionFirst", attentionFirst);
+    models.put("attentionMay", MayDo.of(connections.allowedOf(user, attentionFirst)));
     // sets as maps of ids to true: the page reads a key, where a call of contains() is looked up by reflection
     models.put("dueIds", found.items().stream().filter(health::isDue)
         .collect(Collectors.toMap(SlackConnection::getId, due -> true)));
     models.put("sharedWith", sharing.shareNamesOf(ids));
-    models.put("sharedWithMe", sharing.idsSharedWith(user, ids).stream()
+    models.put("sharedWithMe", sharedIds.stream()
         .collect(Collectors.toMap(Function.identity(), shared -> true)));
     models.put("sort", order.getParameter());
     models.put("status", filter == null ? "" : filter.name());

@@ -81,6 +81,11 @@ public class ConnectionService {
     return store.allowedOf(user, shown);
   }
 
+  /** As above, told which of them are shared with the user (the page has read that already). */
+  public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> shown, Set<Long> sharedWithUser) {
+    return store.allowedOf(user, shown, sharedWithUser);
+  }
+
   /** The first connections of one view that need attention, by nickname. */
   public List<SlackConnection> firstNeedingAttention(ConsoleUser user, ConnectionView view, int limit) {
     return store.firstNeedingAttention(user, view, limit);

@@ -92,8 +92,12 @@ public class ConnectionStore {
    * {@link #findSeen}'s, with one read of the shares for them all.
    */
   public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> connections) {
-    Set<Long> shared = user.getId() == null ? Set.of()
-        : idsSharedWith(user.getId(), connections.stream().map(SlackConnection::getId).toList());
+    return allowedOf(user, connections, user.getId() == null ? Set.of()
+        : idsSharedWith(user.getId(), connections.stream().map(SlackConnection::getId).toList()));
+  }
+
+  /** As above, told which of them are shared with the user (read already, for the page). */
+  public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> connections, Set<Long> shared) {
     Map<Long, Set<Action>> allowed = new HashMap<>();
     for (SlackConnection connection : connections) {
       boolean owner = connection.getOwner().getId().equals(user.getId());
