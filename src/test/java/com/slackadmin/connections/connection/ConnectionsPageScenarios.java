@@ -237,7 +237,9 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
   void aSearchFindsByNicknameOrganisationOrAccountAndPagingKeepsIt() {
     try (Browser admin = ConsolePages.adminSignedIn(base)) {
       long adminId = TestDatabase.userId("admin");
-      TestDatabase.insertConnections(adminId, 1, 120, i -> String.format("Conn %03d", i), i -> null);
+      // last use grows with the number, so "last used" order is the reverse of nickname order
+      TestDatabase.insertConnections(adminId, 1, 120, i -> String.format("Conn %03d", i),
+          i -> Instant.parse("2026-06-01T00:00:00Z").plusSeconds(i * 60L));
       TestDatabase.update("UPDATE slack_connection SET team_name = 'Initech Ltd' WHERE nickname_key LIKE 'conn 0%'");
       TestDatabase.update("UPDATE slack_connection SET slack_user_name = 'Zed Zebra', slack_user_email ="
           + " 'zed@zoo.example' WHERE nickname = 'Conn 120'");
