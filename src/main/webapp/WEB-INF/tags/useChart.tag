@@ -13,7 +13,8 @@
   <p class="use-empty" id="use-chart-empty">Nothing was done through this connection in the last ${history.dayCount} days: no Test, card run or bulk run. A chart of uses per day shows here once it is used.</p>
   </c:when>
   <c:otherwise>
-  <svg role="img" aria-labelledby="use-chart-title use-chart-summary" viewBox="0 0 ${chart.width + 64} ${chart.height + 46}" focusable="false">
+  <%-- ${' '}: the page drops template text that is only whitespace, such as a space between two expressions --%>
+  <svg role="img" aria-labelledby="use-chart-title use-chart-summary" viewBox="0 0 ${chart.width + 64}${' '}${chart.height + 46}" focusable="false">
     <title id="use-chart-title">Uses per day of <c:out value="${name}"/> over the last ${history.dayCount} days, by outcome</title>
     <defs>
       <%-- each outcome has its own texture as well as its colour: ok solid, refused striped, failed dotted --%>

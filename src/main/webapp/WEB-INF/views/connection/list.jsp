@@ -71,7 +71,7 @@
         <input type="hidden" name="view" value="<c:out value='${view}'/>">
         <label for="q">Search</label>
         <input type="search" id="q" name="q" value="<c:out value='${q}'/>" maxlength="100"
-               placeholder="Nickname, organisation or account">
+               placeholder="Nickname, organisation, account">
         <label for="status">Status</label>
         <select id="status" name="status">
           <option value="">Any</option>
@@ -108,7 +108,7 @@
           <c:set var="rowMay" value="${may[connection.id]}"/>
           <tr role="row">
             <td role="cell" class="connection" data-label="Connection">
-              <span class="line"><a class="nickname" href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a><c:if
+              <span class="line" title="<c:out value='${connection.nickname}'/>"><a class="nickname" href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a><c:if
                   test="${not connection.owner.enabled}"> <span class="tag owner-disabled">owner disabled</span></c:if></span>
               <c:set var="sharees"><c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></c:set>
               <span class="line" title="<c:if test="${not empty sharees}">Shared with ${sharees}</c:if>">

@@ -371,8 +371,10 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
       List<String> axisTitles = chart.querySelectorAll(".use-axis-title").stream()
           .map(t -> t.getTextContent().trim()).toList();
       assertEquals(List.of("Uses a day", "Day (UTC)"), axisTitles);
-      assertEquals("1 use in 30 days (1 ok, 0 refused, 0 failed)",
-          row(admin.open("/app/connections"), id).querySelector(".uses").asNormalizedText());
+      assertEquals("0 0 600 166", chart.getAttribute("viewBox"), "room for the axes' titles, as the browser reads it");
+      DomElement usedRow = row(admin.open("/app/connections"), id);
+      assertEquals("1 use in 30 days (1 ok, 0 refused, 0 failed)", usedRow.querySelector(".uses").asNormalizedText());
+      assertEquals("0 0 119 22", ((DomElement) usedRow.querySelector("svg")).getAttribute("viewBox"));
     }
   }
 
