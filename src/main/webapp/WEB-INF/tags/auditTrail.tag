@@ -31,9 +31,11 @@
           <c:set var="outcome" value="${auditWords.outcomes[entry.outcome]}"/>
           <td class="audit-action"><c:out value="${empty action ? entry.action : action}"/></td>
           <td><c:out value="${entry.target}"/></td>
-          <td class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${empty outcome ? entry.outcome : outcome}"/>
+          <%-- good news in the ok colour: a use that went well, and a status change back to active --%>
+          <c:set var="good" value="${entry.outcome == 'ok' or (entry.action == 'status_changed' and entry.outcome == 'active')}"/>
+          <td class="audit-outcome outcome-${good ? 'ok' : 'failed'}"><c:out value="${empty outcome ? entry.outcome : outcome}"/>
             <c:if test="${not empty entry.slackError}"><br><small>Slack said: <c:out value="${entry.slackError}"/></small></c:if>
-            <c:if test="${not empty outcome and entry.outcome != 'ok'}"><br><small class="error-code">Code: <c:out value="${entry.outcome}"/></small></c:if></td>
+            <c:if test="${not empty outcome and not good}"><br><small class="error-code">Code: <c:out value="${entry.outcome}"/></small></c:if></td>
           <td>${f:duration(entry.durationMs)}</td>
         </tr>
       </c:forEach>

@@ -16,14 +16,15 @@
     <dt>Authorised by</dt>
     <dd><c:out value="${connection.slackUserName}"/>
       <c:if test="${not empty connection.slackUserEmail}"> &lt;<c:out value="${connection.slackUserEmail}"/>&gt;</c:if>,
-      <c:out value="${connection.slackUserRole}"/> when authorised (<c:out value="${connection.slackUserId}"/>)</dd>
+      <span class="role"><c:out value="${connection.slackUserRole}"/></span>, as Slack reported at the last check (<c:out value="${connection.slackUserId}"/>)</dd>
     <dt>Granted scopes</dt><dd><c:out value="${connection.grantedScopes}"/></dd>
     <dt>Owner</dt><dd><c:out value="${connection.owner.displayName}"/>
       <c:if test="${sharedWithMe}"> <span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:if>
       <c:if test="${not connection.owner.enabled}"> <span class="tag owner-disabled">owner disabled</span></c:if></dd>
     <dt>Created</dt><dd>${f:instant(connection.createdAt)}</dd>
     <dt>Last used</dt><dd class="last-use"><t:lastUse connection="${connection}" outcome="${activity.lastUse}"/></dd>
-    <dt>Last verified</dt><dd>${f:instant(connection.lastVerifiedAt)}</dd>
+    <dt>Last verified</dt><dd class="last-verified">${f:instant(connection.lastVerifiedAt)}<c:if
+        test="${connection.status != 'ACTIVE'}"><br><small>The last check that found it usable; later checks did not.</small></c:if></dd>
     <c:if test="${not empty connection.tokenExpiresAt}">
       <dt>Token renews before</dt><dd>${f:instant(connection.tokenExpiresAt)}</dd>
     </c:if>

@@ -15,13 +15,13 @@
     </ul>
   </nav>
   <c:choose>
-    <c:when test="${page.total == 0 and empty status and view == 'shared'}">
+    <c:when test="${page.total == 0 and empty status and empty q and view == 'shared'}">
       <section class="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">Nothing shared with you yet</h2>
         <p>When a teammate shares one of their connections with you, it shows here, marked with who shared it.</p>
       </section>
     </c:when>
-    <c:when test="${page.total == 0 and empty status}">
+    <c:when test="${page.total == 0 and empty status and empty q}">
       <section class="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">No connections yet</h2>
         <p>A <strong>connection</strong> links this console to one Slack organisation or workspace, once,
@@ -45,14 +45,33 @@
                 <li><a href="${base}?view=${view}&amp;status=${entry.key}"><c:out value="${entry.value} ${entry.key.label}"/></a>: <c:out value="${entry.key.whatToDo}"/></li>
               </c:forEach>
             </ul>
+            <%-- what to do, beside the connections it is for --%>
+            <ul class="attention-list">
+              <c:forEach items="${attentionFirst}" var="needy">
+                <c:set var="needyMay" value="${attentionMay[needy.id]}"/>
+                <li><a href="${base}/${needy.id}"><c:out value="${needy.nickname}"/></a>
+                  <span class="status status-${needy.status}"><c:out value="${needy.status.label}"/></span>
+                  <span class="inline-actions">
+                  <c:if test="${needyMay.TEST}">
+                    <form method="post" action="${base}/${needy.id}/test" class="inline"><t:csrf/><input type="hidden" name="next" value="<c:out value='${listPath}'/>"><button type="submit" class="small">Test<span class="visually-hidden"> <c:out value="${needy.nickname}"/></span></button></form>
+                  </c:if>
+                  <c:if test="${needyMay.REAUTHORIZE}">
+                    <form method="post" action="${base}/${needy.id}/reauthorize" class="inline"><t:csrf/><button type="submit" class="small secondary">Reauthorize<span class="visually-hidden"> <c:out value="${needy.nickname}"/></span></button></form>
+                  </c:if>
+                  </span></li>
+              </c:forEach>
+            </ul>
           </section>
         </c:when>
         <c:when test="${empty status}">
           <p class="attention-summary all-active" id="attention-summary">Every connection in this view is active.</p>
         </c:when>
       </c:choose>
-      <form method="get" action="${base}" class="filters">
+      <form method="get" action="${base}" class="filters" role="search">
         <input type="hidden" name="view" value="<c:out value='${view}'/>">
+        <label for="q">Search</label>
+        <input type="search" id="q" name="q" value="<c:out value='${q}'/>" maxlength="100"
+               placeholder="Nickname, organisation, account">
         <label for="status">Status</label>
         <select id="status" name="status">
           <option value="">Any</option>
@@ -70,7 +89,7 @@
       <%-- the roles repeat the elements' own: some browsers drop a table's semantics when a narrow screen's style
            shows its rows as blocks --%>
       <table class="connections" role="table">
-        <caption><c:choose><c:when test="${page.counted}">${page.total} connection${page.total == 1 ? '' : 's'}, page ${page.number} of ${page.lastNumber}</c:when><c:otherwise>More than ${countedUpTo} connections, page ${page.number}</c:otherwise></c:choose></caption>
+        <caption><c:if test="${not empty q}">Found by &ldquo;<c:out value="${q}"/>&rdquo;: </c:if><c:choose><c:when test="${page.counted}">${page.total} connection${page.total == 1 ? '' : 's'}, page ${page.number} of ${page.lastNumber}</c:when><c:otherwise>More than ${countedUpTo} connections, page ${page.number}</c:otherwise></c:choose></caption>
         <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader" class="col-connection">Connection</th>
@@ -82,74 +101,77 @@
         </tr>
         </thead>
         <tbody role="rowgroup">
+        <%-- each cell is at most two lines on a wide screen (.line); a line too long for its column ends in "...",
+             and says it whole as its title and on the connection's page --%>
         <c:forEach items="${page.items}" var="connection">
           <c:set var="act" value="${activity[connection.id]}"/>
+          <c:set var="rowMay" value="${may[connection.id]}"/>
           <tr role="row">
             <td role="cell" class="connection" data-label="Connection">
-              <a class="nickname" href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a>
-              <c:choose>
-                <c:when test="${sharedWithMe[connection.id]}"><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:when>
-                <c:otherwise><span class="fact owner">Owner: <c:out value="${connection.owner.displayName}"/></span></c:otherwise>
-              </c:choose>
-              <c:if test="${not connection.owner.enabled}"><span class="tag owner-disabled">owner disabled</span></c:if>
-              <c:if test="${not empty sharedWith[connection.id]}">
-                <span class="fact shared-with">Shared with <c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></span>
-              </c:if>
-              <span class="fact created">Created ${f:instant(connection.createdAt)}</span>
+              <span class="line" title="<c:out value='${connection.nickname}'/>"><a class="nickname" href="${base}/${connection.id}"><c:out value="${connection.nickname}"/></a><c:if
+                  test="${not connection.owner.enabled}"> <span class="tag owner-disabled">owner disabled</span></c:if></span>
+              <c:set var="sharees"><c:forEach items="${sharedWith[connection.id]}" var="name" varStatus="loop"><c:out value="${name}"/>${loop.last ? '' : ', '}</c:forEach></c:set>
+              <span class="line" title="<c:if test="${not empty sharees}">Shared with ${sharees}</c:if>">
+                <c:choose>
+                  <c:when test="${sharedWithMe[connection.id]}"><span class="tag shared">Shared by <c:out value="${connection.owner.displayName}"/></span></c:when>
+                  <c:otherwise><span class="fact owner">Owner: <c:out value="${connection.owner.displayName}"/></span></c:otherwise>
+                </c:choose>
+                <c:if test="${not empty sharees}"> · <span class="fact shared-with">Shared with ${sharees}</span></c:if>
+              </span>
             </td>
             <td role="cell" class="slack" data-label="Slack">
-              <span class="org"><c:out value="${connection.slackOrganisation}"/></span>
-              <span class="fact"><c:out value="${connection.planName}"/> · <c:out value="${connection.installLevel.label}"/></span>
+              <span class="line org" title="<c:out value='${connection.slackOrganisation}'/>"><c:out value="${connection.slackOrganisation}"/></span>
+              <span class="line fact"><c:out value="${connection.planName}"/> · <c:out value="${connection.installLevel.label}"/></span>
             </td>
             <td role="cell" class="account" data-label="Authorised by">
-              <span class="name"><c:out value="${connection.slackUserName}"/></span>
-              <c:if test="${not empty connection.slackUserEmail}"><span class="fact email"><c:out value="${connection.slackUserEmail}"/></span></c:if>
-              <span class="fact role"><c:out value="${connection.slackUserRole}"/></span>
+              <span class="line name" title="<c:out value='${connection.slackUserEmail}'/>"><c:out value="${connection.slackUserName}"/></span>
+              <span class="line fact"><span class="role" title="The role Slack reported at the last check"><c:out value="${connection.slackUserRole}"/></span><c:if
+                  test="${not empty connection.slackUserEmail}"> · <span class="email"><c:out value="${connection.slackUserEmail}"/></span></c:if></span>
             </td>
             <td role="cell" class="status status-${connection.status}" data-label="Status">
-              <strong class="status-label"><c:out value="${connection.status.label}"/></strong>
-              <c:if test="${not empty connection.statusReason}"><span class="reason"><c:out value="${connection.statusReason}"/></span></c:if>
+              <span class="line"><strong class="status-label"><c:out value="${connection.status.label}"/></strong><c:if
+                  test="${dueIds[connection.id]}"> <span class="tag due">due for a check</span></c:if></span>
+              <c:choose>
+                <c:when test="${not empty connection.statusReason}"><span class="line reason" title="<c:out value='${connection.statusReason}'/>"><c:out value="${connection.statusReason}"/></span></c:when>
+                <c:otherwise><span class="line fact verified">Last verified: ${f:instant(connection.lastVerifiedAt)}</span></c:otherwise>
+              </c:choose>
             </td>
             <td role="cell" class="activity" data-label="Activity">
-              <span class="fact last-use">Last used: <t:lastUse connection="${connection}" outcome="${act.lastUse}"/></span>
-              <span class="fact uses">30 days: <c:out value="${act.history.counts}"/></span>
-              <c:if test="${act.history.total > 0}">
-                <t:useTrend chart="${act.chart}" key="trend-${connection.id}"/>
-              </c:if>
-              <span class="fact verified">Last verified: ${f:instant(connection.lastVerifiedAt)}<c:if
-                  test="${dueIds[connection.id]}"> <span class="tag due">due for a check</span></c:if></span>
+              <span class="line"><c:if test="${act.history.total > 0}"><t:useTrend chart="${act.chart}" key="trend-${connection.id}"/></c:if><span
+                  class="fact uses"><c:out value="${act.history.inWindow}"/></span></span>
+              <span class="line fact last-use">Last used: <t:lastUse connection="${connection}" outcome="${act.lastUse}"/></span>
             </td>
             <td role="cell" class="actions" data-label="Actions">
               <ul class="row-actions">
-                <c:choose>
-                  <c:when test="${connection.owner.id == currentUser.id or currentUser.admin}">
-                    <li><a href="${base}/${connection.id}" title="Test, rename, reauthorize, share">Manage<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
-                    <li><a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
-                  </c:when>
-                  <c:otherwise>
-                    <li><a href="${base}/${connection.id}">${currentUser.builderOrAdmin ? 'Test' : 'Details'}<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
-                  </c:otherwise>
-                </c:choose>
+                <c:if test="${rowMay.TEST}">
+                  <li><form method="post" action="${base}/${connection.id}/test" class="inline"><t:csrf/><input type="hidden" name="next" value="<c:out value='${listPath}'/>"><button type="submit" class="small">Test<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></button></form></li>
+                </c:if>
+                <c:if test="${rowMay.REAUTHORIZE and connection.status != 'ACTIVE'}">
+                  <li><form method="post" action="${base}/${connection.id}/reauthorize" class="inline"><t:csrf/><button type="submit" class="small secondary">Reauthorize<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></button></form></li>
+                </c:if>
+                <c:if test="${rowMay.DELETE}">
+                  <li><a href="${base}/${connection.id}/delete">Delete<span class="visually-hidden"> <c:out value="${connection.nickname}"/></span></a></li>
+                </c:if>
                 <li><a href="${base}/${connection.id}/audit">Audit trail<span class="visually-hidden"> of <c:out value="${connection.nickname}"/></span></a></li>
               </ul>
             </td>
           </tr>
         </c:forEach>
         <c:if test="${page.total == 0}">
-          <tr role="row"><td role="cell" colspan="6">No connection has this status.</td></tr>
+          <tr role="row"><td role="cell" colspan="6"><c:choose><c:when test="${not empty q}">No connection in this view matches &ldquo;<c:out value="${q}"/>&rdquo;<c:if test="${not empty status}"> with this status</c:if>: search for part of a nickname, an organisation or workspace, or the account&rsquo;s name or email. <a href="${base}?view=${view}">Show all</a></c:when><c:otherwise>No connection has this status.</c:otherwise></c:choose></td></tr>
         </c:if>
         <c:if test="${page.total > 0 and empty page.items}">
-          <tr role="row"><td role="cell" colspan="6">This page is past the last one: <a href="${base}?view=${view}&amp;sort=${sort}&amp;status=${status}">go to the first page</a>.</td></tr>
+          <tr role="row"><td role="cell" colspan="6">This page is past the last one: <a href="${base}?<c:out value='${listQuery}'/>">go to the first page</a>.</td></tr>
         </c:if>
         </tbody>
       </table>
       <nav aria-label="Pages" class="pager">
         <c:if test="${page.hasPrevious}">
-          <a rel="prev" href="${base}?view=${view}&amp;page=${page.number - 1}&amp;sort=${sort}&amp;status=${status}">Previous page</a>
+          <a rel="prev" href="${base}?<c:out value='${listQuery}'/>&amp;page=${page.number - 1}">Previous page</a>
         </c:if>
         <span>Page ${page.number}<c:if test="${page.counted}"> of ${page.lastNumber}</c:if></span>
         <c:if test="${page.hasNext}">
-          <a rel="next" href="${base}?view=${view}&amp;page=${page.number + 1}&amp;sort=${sort}&amp;status=${status}">Next page</a>
+          <a rel="next" href="${base}?<c:out value='${listQuery}'/>&amp;page=${page.number + 1}">Next page</a>
         </c:if>
       </nav>
     </c:otherwise>

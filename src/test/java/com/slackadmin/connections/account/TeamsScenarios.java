@@ -146,7 +146,7 @@ public abstract class TeamsScenarios extends FreshServer {
       submit(formWithAction(carol.open("/app/connections/" + acme), "/test"));
 
       HtmlPage mine = bob.open("/app/connections");
-      assertEquals("30 days: 3 uses (1 ok, 2 refused, 0 failed)", fact(mine, "td.activity .uses"));
+      assertEquals("3 uses in 30 days (1 ok, 2 refused, 0 failed)", fact(mine, "td.activity .uses"));
       assertTrue(fact(mine, "td.activity .last-use").endsWith(" by carol, refused (reauthorization_required)"),
           fact(mine, "td.activity .last-use"));
       assertEquals("Shared with carol, vera", fact(mine, "td.connection .shared-with"));

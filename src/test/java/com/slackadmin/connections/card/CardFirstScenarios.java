@@ -151,6 +151,25 @@ public abstract class CardFirstScenarios extends FreshServer {
     assertTrue(ran.getElementById("output-json").asNormalizedText().contains("W04MEMBER01"), ran.asNormalizedText());
   }
 
+  /** The refusal and the list of connections under it tell the same status: the one the refusal just stored. */
+  @Test
+  void afterARunRefusedForALostRoleTheCardNoLongerOffersTheConnectionAsActive() {
+    long acme = connect("Acme", "admin@plus.example", null);
+    sandbox.setRole("admin@plus.example", "member");
+    HtmlForm form = formWithAction(admin.open("/app/cards/read-user"), "/app/cards/read-user");
+    assertEquals(List.of(String.valueOf(acme)), selected(form.getSelectByName("connection")), "Active before the run");
+    form.getInputByName("userId").setValue("U01PLUSME01");
+    HtmlPage refused = submit(form);
+
+    String error = refused.getElementById("card-error").asNormalizedText();
+    assertTrue(error.contains("permission_lost") || error.contains("Member"), error);
+    assertTrue(refused.getElementsByName("connection").stream().noneMatch(e -> e instanceof HtmlSelect),
+        "no connection is offered to run with: " + refused.asNormalizedText());
+    String unusable = refused.getElementById("unusable").asNormalizedText();
+    assertTrue(unusable.contains("Acme") && unusable.contains("Permission lost"), unusable);
+    assertTrue(!refused.asNormalizedText().contains("· Active"), refused.asNormalizedText());
+  }
+
   @Test
   void aRunRefusedByTheRulesSaysSoOnTheCard() {
     long acme = connect("Acme", "admin@plus.example", null);

@@ -3,11 +3,14 @@ package com.slackadmin.connections.connection;
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
 import static com.slackadmin.connections.support.ConsolePages.createApiToken;
+import static com.slackadmin.connections.support.ConsolePages.formWithAction;
 import static com.slackadmin.connections.support.ConsolePages.signIn;
+import static com.slackadmin.connections.support.ConsolePages.submit;
 import static com.slackadmin.connections.support.SlackPages.authorizeAs;
 import static com.slackadmin.connections.support.SlackPages.create;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slackadmin.connections.support.ApiClient;
@@ -16,6 +19,9 @@ import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -189,7 +196,7 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
       String counts = "3 uses (1 ok, 1 refused, 1 failed)";
       String lastUse = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by admin, refused \\(permission_lost\\)";
       assertTrue(activity(admin, "last-use").matches("Last used: " + lastUse), activity(admin, "last-use"));
-      assertEquals("30 days: " + counts, activity(admin, "uses"));
+      assertEquals("3 uses in 30 days (1 ok, 1 refused, 1 failed)", activity(admin, "uses"));
       HtmlPage list = admin.open("/app/connections");
       DomElement trend = list.querySelector("td.activity svg");
       assertEquals("img", trend.getAttribute("role"));
@@ -222,6 +229,175 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
           .map(cell -> cell.getTextContent().trim()).toList());
 
       assertEquals("permission_lost", api.get("/api/connections/" + id).object().get("lastUseOutcome").getAsString());
+    }
+  }
+
+  /** Search finds by nickname, organisation or account, ignoring case, works as a plain form, and paging keeps it. */
+  @Test
+  void aSearchFindsByNicknameOrganisationOrAccountAndPagingKeepsIt() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      long adminId = TestDatabase.userId("admin");
+      // last use grows with the number, so "last used" order is the reverse of nickname order
+      TestDatabase.insertConnections(adminId, 1, 120, i -> String.format("Conn %03d", i),
+          i -> Instant.parse("2026-06-01T00:00:00Z").plusSeconds(i * 60L));
+      TestDatabase.update("UPDATE slack_connection SET team_name = 'Initech Ltd' WHERE nickname_key LIKE 'conn 0%'");
+      TestDatabase.update("UPDATE slack_connection SET slack_user_name = 'Zed Zebra', slack_user_email ="
+          + " 'zed@zoo.example' WHERE nickname = 'Conn 120'");
+
+      HtmlPage all = admin.open("/app/connections?sort=lastUsed");
+      HtmlForm search = formWithAction(all, "/app/connections");
+      search.getInputByName("q").setValue("  INITECH ");
+      HtmlPage found = submit(search);
+      assertTrue(found.getUrl().getQuery().contains("INITECH"), "the search is in the address: " + found.getUrl());
+      assertTrue(found.asNormalizedText().contains("99 connections, page 1 of 2"), found.asNormalizedText());
+      assertEquals("INITECH", formWithAction(found, "/app/connections").getInputByName("q").getValue());
+      assertEquals("Conn 099", nicknames(found).get(0), "the order chosen is kept");
+
+      HtmlPage second = click(found.getAnchorByText("Next page"));
+      assertEquals(49, nicknames(second).size());
+      assertTrue(nicknames(second).stream().allMatch(n -> n.compareTo("Conn 100") < 0), nicknames(second).toString());
+      assertEquals("INITECH", formWithAction(second, "/app/connections").getInputByName("q").getValue());
+      assertTrue(second.getAnchorByText("Previous page").getHrefAttribute().contains("sort=lastUsed"));
+
+      assertEquals(List.of("Conn 110", "Conn 111", "Conn 112", "Conn 113", "Conn 114", "Conn 115", "Conn 116",
+          "Conn 117", "Conn 118", "Conn 119"), nicknames(admin.open("/app/connections?q=cOnN+11")), "by nickname");
+      assertEquals(List.of("Conn 120"), nicknames(admin.open("/app/connections?q=zebra")), "by the account's name");
+      assertEquals(List.of("Conn 120"), nicknames(admin.open("/app/connections?q=ZOO.example")), "by its email");
+
+      HtmlPage percent = admin.open("/app/connections?q=%25");
+      assertEquals(List.of(), nicknames(percent), "% is a character, not a wildcard");
+      assertTrue(percent.asNormalizedText().contains("No connection in this view matches “%”"),
+          percent.asNormalizedText());
+      assertEquals(List.of(), nicknames(admin.open("/app/connections?q=_")), "_ is a character, not a wildcard");
+      HtmlPage quote = admin.open("/app/connections?q=%27+or+1%3D1+--");
+      assertEquals(200, quote.getWebResponse().getStatusCode());
+      assertEquals(List.of(), nicknames(quote));
+
+      TestDatabase.update("UPDATE slack_connection SET status = 'PERMISSION_LOST' WHERE nickname IN ('Conn 005',"
+          + " 'Conn 115')");
+      assertEquals(List.of("Conn 005"), nicknames(admin.open("/app/connections?q=initech&status=PERMISSION_LOST")),
+          "search and status together");
+    }
+  }
+
+  /**
+   * What to do is beside the problem: Test in every row one may test, Reauthorize where the status calls for it,
+   * in the row and the summary, for those who may; a Test from the list comes back to the list as it was. Its
+   * facts agree: the role is the one Slack reported, last verified stays at the last check that found the
+   * connection usable, and a recovery reads as good news in the audit trail.
+   */
+  @Test
+  void testAndReauthorizeAreBesideTheProblemAndTheFactsAgree() throws IOException {
+    try (Browser admin = ConsolePages.adminSignedIn(base); Browser bob = new Browser(base)) {
+      SandboxControl sandbox = new SandboxControl(base);
+      addTeammate(admin, "bob", "Bob Builder", "BUILDER");
+      long id = connect(admin, "Acme Plus");
+      submit(formWithAction(admin.open("/app/connections/" + id), "/shares"));
+      TestDatabase.update("UPDATE slack_connection SET last_verified_at = ? WHERE id = ?",
+          Timestamp.from(Instant.parse("2026-01-02T03:04:00Z")), id);
+
+      HtmlPage list = admin.open("/app/connections?q=acme&sort=lastUsed");
+      assertEquals(List.of("Test", "Delete", "Audit trail"), actions(row(list, id)), "no Reauthorize while Active");
+      assertEquals("Admin", row(list, id).querySelector(".role").asNormalizedText());
+
+      sandbox.setRole("admin@plus.example", "member");
+      HtmlPage tested = submit((HtmlForm) row(list, id).querySelector("form[action$='/test']"));
+      assertTrue(tested.getUrl().getPath().endsWith("/app/connections"), tested.getUrl().toString());
+      assertTrue(tested.getUrl().getQuery().contains("q=acme") && tested.getUrl().getQuery().contains("sort=lastUsed"),
+          "back on the list as it was: " + tested.getUrl());
+      assertTrue(tested.asNormalizedText().contains("\"Acme Plus\": Slack now reports"), tested.asNormalizedText());
+      DomElement row = row(tested, id);
+      assertEquals("Permission lost", row.querySelector(".status-label").asNormalizedText());
+      assertEquals("Member", row.querySelector(".role").asNormalizedText(), "the role the status speaks of");
+      assertTrue(row.querySelector(".reason").asNormalizedText().contains(" as Member;"));
+      assertEquals(List.of("Test", "Reauthorize", "Delete", "Audit trail"), actions(row));
+      DomElement summary = tested.getElementById("attention-summary");
+      assertEquals(2, summary.querySelectorAll("form[action$='/" + id + "/test'], form[action$='/" + id
+          + "/reauthorize']").size(), summary.asXml());
+
+      HtmlPage detail = admin.open("/app/connections/" + id);
+      assertTrue(detail.asNormalizedText().contains("Member, as Slack reported at the last check"),
+          detail.asNormalizedText());
+      assertTrue(detail.querySelector("dd.last-verified").asNormalizedText().startsWith("2026-01-02 03:04 UTC"),
+          "a check that failed does not move last verified: " + detail.querySelector("dd.last-verified")
+              .asNormalizedText());
+
+      signIn(bob, "bob", PASSWORD);
+      HtmlPage shared = bob.open("/app/connections?view=shared");
+      assertEquals(List.of("Test", "Audit trail"), actions(row(shared, id)), "a sharee may test, not reauthorize");
+      assertEquals(1, shared.getElementById("attention-summary").querySelectorAll("form").size(),
+          "the summary offers the sharee the same: Test only");
+
+      sandbox.setRole("admin@plus.example", "admin");
+      HtmlPage slack = submit((HtmlForm) admin.open("/app/connections").getElementById("attention-summary")
+          .querySelector("form[action$='/reauthorize']"));
+      HtmlPage back = authorizeAs(slack, "admin@plus.example", null, true);
+      assertTrue(back.asNormalizedText().contains("Active"), back.asNormalizedText());
+      HtmlPage after = admin.open("/app/connections/" + id);
+      assertFalse(after.querySelector("dd.last-verified").asNormalizedText().startsWith("2026-01-02"),
+          "a check that found it usable does");
+      List<DomElement> changes = after.querySelectorAll("table.audit-trail tbody tr").stream()
+          .map(DomElement.class::cast)
+          .filter(r -> r.querySelector(".audit-action").asNormalizedText().equals("status_changed")).toList();
+      assertTrue(changes.size() >= 1, after.asNormalizedText());
+      for (DomElement change : changes) {
+        DomElement outcome = change.querySelector(".audit-outcome");
+        String expected = outcome.asNormalizedText().startsWith("active") ? "outcome-ok" : "outcome-failed";
+        assertTrue(outcome.getAttribute("class").contains(expected), outcome.asXml());
+      }
+    }
+  }
+
+  /** The activity in words beside the picture, and no empty chart with "0" at both ends of its axis. */
+  @Test
+  void theActivityIsSaidInWordsAndAnEmptyChartIsAnEmptyState() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      long id = connect(admin, "Quiet");
+      HtmlPage list = admin.open("/app/connections");
+      assertEquals("No uses in 30 days", row(list, id).querySelector(".uses").asNormalizedText());
+      assertEquals("Last used: never", row(list, id).querySelector(".last-use").asNormalizedText());
+      assertNull(row(list, id).querySelector("svg"), "no chart of nothing");
+
+      HtmlPage quiet = admin.open("/app/connections/" + id);
+      assertEquals("No uses in 30 days", quiet.querySelector(".use-figures").asNormalizedText());
+      assertTrue(quiet.getElementById("use-chart-empty").asNormalizedText().startsWith("Nothing was done"));
+      assertNull(quiet.querySelector(".use-chart svg"), "no axis from 0 to 0");
+
+      submit(formWithAction(quiet, "/test"));
+      HtmlPage used = admin.open("/app/connections/" + id);
+      assertEquals("1 use in 30 days (1 ok, 0 refused, 0 failed); the busiest day had 1.",
+          used.querySelector(".use-figures").asNormalizedText());
+      DomElement chart = used.querySelector(".use-chart svg");
+      List<String> axisTitles = chart.querySelectorAll(".use-axis-title").stream()
+          .map(t -> t.getTextContent().trim()).toList();
+      assertEquals(List.of("Uses a day", "Day (UTC)"), axisTitles);
+      assertEquals("0 0 600 166", chart.getAttribute("viewBox"), "room for the axes' titles, as the browser reads it");
+      DomElement usedRow = row(admin.open("/app/connections"), id);
+      assertEquals("1 use in 30 days (1 ok, 0 refused, 0 failed)", usedRow.querySelector(".uses").asNormalizedText());
+      assertEquals("0 0 119 22", ((DomElement) usedRow.querySelector("svg")).getAttribute("viewBox"));
+    }
+  }
+
+  /** The row of one connection on the Connections page. */
+  private static DomElement row(HtmlPage page, long id) {
+    return page.<DomElement>querySelectorAll("table.connections tbody tr").stream().map(DomElement.class::cast)
+        .filter(r -> r.querySelector("a.nickname") != null
+            && ((DomElement) r.querySelector("a.nickname")).getAttribute("href")
+                .endsWith("/connections/" + id))
+        .findFirst().orElseThrow(() -> new AssertionError("no row of " + id + " in\n" + page.asNormalizedText()));
+  }
+
+  /** The actions a row offers, as their words on the screen (without the nickname said to screen readers). */
+  private static List<String> actions(DomElement row) {
+    return row.querySelectorAll(".row-actions li").stream()
+        .map(li -> ((DomElement) li).querySelector("a, button").getFirstChild().getTextContent().trim()).toList();
+  }
+
+  private static HtmlPage click(DomElement link) {
+    try {
+      return link.click();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

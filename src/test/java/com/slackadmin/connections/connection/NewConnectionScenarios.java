@@ -71,7 +71,7 @@ public abstract class NewConnectionScenarios extends FreshServer {
     String page = landed.asNormalizedText();
     assertTrue(page.contains("Active"), page);
     assertTrue(page.contains(email), page);
-    assertTrue(page.contains(role + " when authorised"), page);
+    assertTrue(page.contains(role + ", as Slack reported at the last check"), page);
     assertTrue(page.contains(organisation), page);
     assertTrue(page.contains(level), page);
     assertEquals(1, TestDatabase.count("slack_connection"));

@@ -385,10 +385,11 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
     return ((HtmlInput) registered.getElementById("new-secret")).getValue();
   }
 
-  /** As a day passing would: the connection's last verification two days back. */
+  /** As a day passing would: the connection's last check (and verification) two days back. */
   private static void makeDue(long connection) {
-    TestDatabase.update("UPDATE slack_connection SET last_verified_at = ? WHERE id = ?",
-        Timestamp.from(Instant.now().minus(Duration.ofDays(2))), connection);
+    Timestamp twoDaysAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(2)));
+    TestDatabase.update("UPDATE slack_connection SET last_verified_at = ?, last_checked_at = ? WHERE id = ?",
+        twoDaysAgo, twoDaysAgo, connection);
   }
 
   private static boolean recentlyVerified(long connection) {

@@ -126,9 +126,10 @@ public final class TestDatabase {
 
   private static final String INSERT_CONNECTION = "INSERT INTO slack_connection (nickname, nickname_key, owner_id,"
       + " team_id, team_name, plan, install_level, slack_user_id, slack_user_name, slack_user_email, slack_user_role,"
-      + " granted_scopes, access_token_ciphertext, status, created_at, last_used_at, last_verified_at, version)"
+      + " granted_scopes, access_token_ciphertext, status, created_at, last_used_at, last_verified_at,"
+      + " last_checked_at, version)"
       + " VALUES (?, ?, ?, 'T0001', 'Acme', 'plus', 'WORKSPACE', 'U0001', 'ada', 'ada@example.com', 'ADMIN',"
-      + " 'admin', ?, ?, ?, ?, CURRENT_TIMESTAMP, 0)";
+      + " 'admin', ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)";
 
   /**
    * Stores a connection row as the New Connection flow would, with an encrypted placeholder token, verified now:

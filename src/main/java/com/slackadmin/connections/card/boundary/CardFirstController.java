@@ -89,8 +89,8 @@ public class CardFirstController {
           .replaceQuery("next=" + URLEncoder.encode(back, StandardCharsets.UTF_8)).build()).build();
     }
     Long connectionId = parseId(form.getFirst("connection"));
-    show(card, inputs, connectionId);
     if (connectionId == null) {
+      show(card, inputs, null);
       models.put("errors", Map.of("connection", "Choose the connection to run the card with."));
       return Response.status(Response.Status.BAD_REQUEST).entity("card/choose.jsp").build();
     }
@@ -99,6 +99,9 @@ public class CardFirstController {
     } else {
       CardForm.askToConfirm(models, () -> runner.confirmation(currentUser.get(), connectionId, card, inputs));
     }
+    // the connections are listed after the run, as it left them: a run refused for a lost role has just marked
+    // its connection, which must not still be offered as Active
+    show(card, inputs, connectionId);
     return Response.ok("card/choose.jsp").build();
   }
 
@@ -106,7 +109,9 @@ public class CardFirstController {
     Choices offered = choices.of(currentUser.get(), chosen);
     models.put("card", card);
     models.put("values", values);
-    models.put("errors", Map.of());
+    if (models.get("errors") == null) {
+      models.put("errors", Map.of());
+    }
     models.put("choices", offered);
     models.put("chosen", chosen != null ? chosen
         : offered.usable().size() == 1 ? offered.usable().get(0).connection().getId() : null);

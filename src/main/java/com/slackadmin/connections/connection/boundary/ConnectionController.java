@@ -33,7 +33,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +96,7 @@ public class ConnectionController {
     ConsoleUser user = currentUser.get();
     ConnectionStore.Seen seen = connections.seen(user, id);
     SlackConnection connection = seen.connection();
-    Set<Action> allowed = seen.allowed();
-    Map<String, Boolean> may = new HashMap<>();
-    for (Action action : Action.values()) {
-      may.put(action.name(), allowed.contains(action));
-    }
+    Map<String, Boolean> may = MayDo.of(seen.allowed());
     List<ConnectionShare> shares = sharing.sharesOf(connection);
     Set<Long> excluded = new HashSet<>();
     excluded.add(connection.getOwner().getId());
@@ -164,20 +159,27 @@ public class ConnectionController {
     return "redirect:/connections/" + id;
   }
 
-  /** Runs the retention check now and shows the result. */
+  /**
+   * Runs the retention check now and shows the result: on this connection's page, or on the page it was asked
+   * from (a row of the Connections page), naming the connection there.
+   *
+   * @param next the console page to show the result on, if not this connection's
+   */
   @POST
   @Path("test")
   @CsrfProtected
-  public String test() {
+  public String test(@FormParam("next") String next) {
+    String back = ReturnPath.checked(next);
+    String named = back == null ? "" : "\"" + connections.visible(currentUser.get(), id).getNickname() + "\": ";
     try {
       VerifiedConnection verified = connections.test(currentUser.get(), id);
-      flash.notice("The connection works: Slack confirms " + verified.connection().getSlackUserName() + " as "
-          + verified.currentRole().label() + ".");
+      flash.notice(named + "The connection works: Slack confirms " + verified.connection().getSlackUserName()
+          + " as " + verified.currentRole().label() + ".");
     } catch (UseRefusal refused) {
-      flash.error(refused.reason().marksConnection() ? refused.getMessage()
-          : "The connection could not be tested: " + refused.getMessage() + " Its status is unchanged.");
+      flash.error(named + (refused.reason().marksConnection() ? refused.getMessage()
+          : "The connection could not be tested: " + refused.getMessage() + " Its status is unchanged."));
     }
-    return "redirect:/connections/" + id;
+    return "redirect:" + (back == null ? "/connections/" + id : back);
   }
 
   @POST

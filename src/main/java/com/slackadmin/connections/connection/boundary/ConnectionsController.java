@@ -8,6 +8,7 @@ import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations.Completed;
 import com.slackadmin.connections.connection.control.ConnectionException;
 import com.slackadmin.connections.connection.control.ConnectionHealth;
+import com.slackadmin.connections.connection.control.ConnectionSearch;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.ConnectionSharing;
 import com.slackadmin.connections.connection.control.ConnectionSort;
@@ -41,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,6 +60,9 @@ public class ConnectionsController {
    * connection of the view, the page only its 50 (the JSON API still counts them all).
    */
   static final long COUNTED_UP_TO = 10_000;
+
+  /** The summary lists this many connections needing attention, each with what to do; the filter shows all. */
+  static final int ATTENTION_LISTED = 5;
 
   @Inject
   ConnectionSharing sharing;
@@ -99,14 +104,23 @@ public class ConnectionsController {
   @GET
   @Transactional
   public String list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("sort") String sort,
-      @QueryParam("status") String status, @QueryParam("view") String view) {
+      @QueryParam("status") String status, @QueryParam("view") String view, @QueryParam("q") String q) {
     ConsoleUser user = currentUser.get();
     ConnectionStatus filter = parseStatus(status);
     ConnectionSort order = ConnectionSort.parse(sort);
     ConnectionView shown = ConnectionView.of(view).orElse(ConnectionView.MINE);
-    Page<SlackConnection> found = connections.list(user, shown, filter, order, page, COUNTED_UP_TO);
+    String search = ConnectionSearch.clean(q).orElse(null);
+    Page<SlackConnection> found = connections.list(user, shown, filter, search, order, page, COUNTED_UP_TO);
     List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
     models.put("page", found);
+    models.put("q", search == null ? "" : search);
+    // the list as shown, for the links that page it and for coming back to it after a Test in a row
+    String shownQuery = ListAddress.query(shown.getParameter(), order.getParameter(),
+        filter == null ? "" : filter.name(), search);
+    models.put("listQuery", shownQuery);
+    models.put("listPath", ListAddress.path(shownQuery, found.number()));
+    Set<Long> sharedIds = sharing.idsSharedWith(user, ids);
+    models.put("may", MayDo.of(connections.allowedOf(user, found.items(), sharedIds)));
     models.put("view", shown.getParameter());
     models.put("views", ConsoleAccess.maySeeAllConnections(user) ? ConnectionView.values()
         : new ConnectionView[] {ConnectionView.MINE, ConnectionView.SHARED});
@@ -114,12 +128,17 @@ public class ConnectionsController {
     Map<Long, ConnectionActivity> activity = new HashMap<>();
     found.items().forEach(c -> activity.put(c.getId(), ConnectionActivity.trend(c, histories.get(c.getId()))));
     models.put("activity", activity);
-    models.put("attention", connections.needingAttention(user, shown));
+    Map<ConnectionStatus, Long> attention = connections.needingAttention(user, shown);
+    models.put("attention", attention);
+    List<SlackConnection> attentionFirst = attention.isEmpty() ? List.of()
+        : connections.firstNeedingAttention(user, shown, ATTENTION_LISTED);
+    models.put("attentionFirst", attentionFirst);
+    models.put("attentionMay", MayDo.of(connections.allowedOf(user, attentionFirst)));
     // sets as maps of ids to true: the page reads a key, where a call of contains() is looked up by reflection
     models.put("dueIds", found.items().stream().filter(health::isDue)
         .collect(Collectors.toMap(SlackConnection::getId, due -> true)));
     models.put("sharedWith", sharing.shareNamesOf(ids));
-    models.put("sharedWithMe", sharing.idsSharedWith(user, ids).stream()
+    models.put("sharedWithMe", sharedIds.stream()
         .collect(Collectors.toMap(Function.identity(), shared -> true)));
     models.put("sort", order.getParameter());
     models.put("status", filter == null ? "" : filter.name());

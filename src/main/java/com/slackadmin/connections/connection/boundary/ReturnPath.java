@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 final class ReturnPath {
 
   // path segments of letters, digits and dashes, then an optional plain query: no "//", no scheme, no "..".
+  // The query may hold URL-encoded words (a search): after the path they cannot lead anywhere else.
   private static final Pattern CONSOLE_PAGE =
-      Pattern.compile("(/[a-z0-9][a-z0-9-]*)+(\\?[A-Za-z0-9_.=&-]{1,200})?");
+      Pattern.compile("(/[a-z0-9][a-z0-9-]*)+(\\?[A-Za-z0-9_.=&%+*-]{1,400})?");
 
   private ReturnPath() {}
 

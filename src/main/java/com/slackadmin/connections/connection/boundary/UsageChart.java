@@ -14,8 +14,8 @@ import java.util.List;
  */
 public final class UsageChart {
 
-  /** The Connections page's trend: 30 bars in 90 x 20. */
-  static final Size TREND = new Size(2, 1, 20);
+  /** The Connections page's trend: 30 bars in 119 x 22, wide and tall enough for one use to be seen. */
+  static final Size TREND = new Size(3, 1, 22);
   /** A connection's page: 30 bars in 540 x 120, with room around for axes. */
   static final Size CHART = new Size(14, 4, 120);
 

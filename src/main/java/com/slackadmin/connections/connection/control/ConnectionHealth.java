@@ -19,7 +19,7 @@ public class ConnectionHealth {
 
   /** Whether the sweep will check this connection on its next pass; never while the sweep is off. */
   public boolean isDue(SlackConnection connection) {
-    return VerificationDueRule.isDue(connection.getStatus(), connection.getLastVerifiedAt(), settings.interval(),
+    return VerificationDueRule.isDue(connection.getStatus(), connection.getLastCheckedAt(), settings.interval(),
         clock.instant());
   }
 

@@ -9,7 +9,9 @@ import com.slackadmin.connections.slack.control.SlackGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The life of an existing connection as the console and the API ask for it: finding and listing the
@@ -66,6 +68,27 @@ public class ConnectionService {
   public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status,
       ConnectionSort sort, int page, long countUpTo) {
     return store.list(user, view, status, sort, page, countUpTo);
+  }
+
+  /** As above, only the connections {@code search} finds ({@link ConnectionSearch}; null: all). */
+  public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status, String search,
+      ConnectionSort sort, int page, long countUpTo) {
+    return store.list(user, view, status, search, sort, page, countUpTo);
+  }
+
+  /** What the user may do with each connection of a page, for the page to offer only that, as everywhere. */
+  public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> shown) {
+    return store.allowedOf(user, shown);
+  }
+
+  /** As above, told which of them are shared with the user (the page has read that already). */
+  public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> shown, Set<Long> sharedWithUser) {
+    return store.allowedOf(user, shown, sharedWithUser);
+  }
+
+  /** The first connections of one view that need attention, by nickname. */
+  public List<SlackConnection> firstNeedingAttention(ConsoleUser user, ConnectionView view, int limit) {
+    return store.firstNeedingAttention(user, view, limit);
   }
 
   /** How many connections of one view need attention, by status: those with any. */

@@ -87,6 +87,31 @@ public class ConnectionStore {
     return allowed;
   }
 
+  /**
+   * What the user may do with each of these connections (a page of the Connections page): the same decision as
+   * {@link #findSeen}'s, with one read of the shares for them all.
+   */
+  public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> connections) {
+    return allowedOf(user, connections, user.getId() == null ? Set.of()
+        : idsSharedWith(user.getId(), connections.stream().map(SlackConnection::getId).toList()));
+  }
+
+  /** As above, told which of them are shared with the user (read already, for the page). */
+  public Map<Long, Set<Action>> allowedOf(ConsoleUser user, List<SlackConnection> connections, Set<Long> shared) {
+    Map<Long, Set<Action>> allowed = new HashMap<>();
+    for (SlackConnection connection : connections) {
+      boolean owner = connection.getOwner().getId().equals(user.getId());
+      Set<Action> actions = EnumSet.noneOf(Action.class);
+      for (Action action : Action.values()) {
+        if (ConsoleAccess.allows(user, owner, !owner && shared.contains(connection.getId()), action)) {
+          actions.add(action);
+        }
+      }
+      allowed.put(connection.getId(), actions);
+    }
+    return allowed;
+  }
+
   public boolean isSharedWith(long connectionId, long userId) {
     return em.find(ConnectionShare.class, new ConnectionShare.Key(connectionId, userId)) != null;
   }
@@ -122,7 +147,8 @@ public class ConnectionStore {
    */
   public void markUsed(long id, Instant usedAt, String username, String outcome, Instant checkedAt) {
     Query update = em.createQuery("update SlackConnection c set c.lastUsedAt = :at, c.lastUsedBy = :by,"
-        + " c.lastUseOutcome = :outcome" + (checkedAt == null ? "" : ", c.lastVerifiedAt = :checked")
+        + " c.lastUseOutcome = :outcome"
+        + (checkedAt == null ? "" : ", c.lastVerifiedAt = :checked, c.lastCheckedAt = :checked")
         + " where c.id = :id")
         .setParameter("at", usedAt)
         .setParameter("by", username)
@@ -136,7 +162,8 @@ public class ConnectionStore {
 
   /** A check that found the connection as stored, made by the system (not a use): one UPDATE, like {@link #markUsed}. */
   public void markVerified(long id, Instant checkedAt) {
-    em.createQuery("update SlackConnection c set c.lastVerifiedAt = :checked where c.id = :id")
+    em.createQuery("update SlackConnection c set c.lastVerifiedAt = :checked, c.lastCheckedAt = :checked"
+        + " where c.id = :id")
         .setParameter("checked", checkedAt)
         .setParameter("id", id)
         .executeUpdate();
@@ -148,21 +175,36 @@ public class ConnectionStore {
    * @return whether the status changed (so exactly one of several concurrent uses records the change)
    */
   public boolean recordCheck(long id, ConnectionStatus status, String reason, Instant checkedAt) {
-    int changed = em.createQuery("update SlackConnection c set c.status = :status, c.statusReason = :reason,"
-        + " c.lastVerifiedAt = :at where c.id = :id and c.status <> :status")
+    // "last verified" is the last check that found the connection usable; a check that did not only counts
+    // as checked, so that the health sweep does not ask again at once
+    String when = status == ConnectionStatus.ACTIVE ? "c.lastVerifiedAt = :at, c.lastCheckedAt = :at"
+        : "c.lastCheckedAt = :at";
+    int changed = em.createQuery("update SlackConnection c set c.status = :status, c.statusReason = :reason, "
+        + when + " where c.id = :id and c.status <> :status")
         .setParameter("status", status)
         .setParameter("reason", reason)
         .setParameter("at", checkedAt)
         .setParameter("id", id)
         .executeUpdate();
     if (changed == 0) {
-      em.createQuery("update SlackConnection c set c.statusReason = :reason, c.lastVerifiedAt = :at where c.id = :id")
+      em.createQuery("update SlackConnection c set c.statusReason = :reason, " + when + " where c.id = :id")
           .setParameter("reason", reason)
           .setParameter("at", checkedAt)
           .setParameter("id", id)
           .executeUpdate();
     }
     return changed > 0;
+  }
+
+  /**
+   * Stores the authorising account's role as Slack reported it at a check, when it differs from the one stored:
+   * the pages then say the same role as the status does.
+   */
+  public void recordRole(long id, String role) {
+    em.createQuery("update SlackConnection c set c.slackUserRole = :role where c.id = :id")
+        .setParameter("role", role)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   /** Applies a change to the current state of a connection and saves it. */
@@ -322,6 +364,15 @@ public class ConnectionStore {
    */
   public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status,
       ConnectionSort sort, int page, long countUpTo) {
+    return list(user, view, status, null, sort, page, countUpTo);
+  }
+
+  /**
+   * As {@link #list(ConsoleUser, ConnectionView, ConnectionStatus, ConnectionSort, int, long)}, only the
+   * connections {@code search} finds ({@link ConnectionSearch}; null: all of the view).
+   */
+  public Page<SlackConnection> list(ConsoleUser user, ConnectionView view, ConnectionStatus status, String search,
+      ConnectionSort sort, int page, long countUpTo) {
     if (view == ConnectionView.ALL && !ConsoleAccess.maySeeAllConnections(user)) {
       throw new NotPermittedException("Only an ADMIN sees all connections.");
     }
@@ -332,10 +383,14 @@ public class ConnectionStore {
     if (status != null) {
       conditions.add("c.status = :status");
     }
+    String q = search == null ? null : ConnectionSearch.pattern(search);
+    if (q != null) {
+      conditions.add(ConnectionSearch.jpql());
+    }
     String where =
         " from SlackConnection c" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-    long total = conditions.isEmpty() || countUpTo == Long.MAX_VALUE ? count(where, user, view, status)
-        : countUpTo(user, view, status, countUpTo + 1);
+    long total = conditions.isEmpty() || countUpTo == Long.MAX_VALUE ? count(where, user, view, status, q)
+        : countUpTo(user, view, status, q, countUpTo + 1);
     boolean counted = total <= countUpTo;
     int number = Math.max(1, page);
     if (counted) {
@@ -344,6 +399,7 @@ public class ConnectionStore {
     TypedQuery<Long> ids = em.createQuery("select c.id" + where + " order by "
         + sort.orderBy(view == ConnectionView.MINE), Long.class);
     bind(ids, user, view, status);
+    bindSearch(ids, q);
     List<Long> pageIds = ids.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
     boolean more = pageIds.size() > PAGE_SIZE;
     List<SlackConnection> items = inOrder(more ? pageIds.subList(0, PAGE_SIZE) : pageIds);
@@ -353,14 +409,15 @@ public class ConnectionStore {
 
   // count(*), not count(c): H2 then counts index entries instead of reading each row's id (a third less at 100k),
   // and all connections with no condition from the table's row count
-  private long count(String where, ConsoleUser user, ConnectionView view, ConnectionStatus status) {
+  private long count(String where, ConsoleUser user, ConnectionView view, ConnectionStatus status, String q) {
     TypedQuery<Long> count = em.createQuery("select count(*)" + where, Long.class);
     bind(count, user, view, status);
+    bindSearch(count, q);
     return count.getSingleResult();
   }
 
   /** How many connections the view has, counting no further than {@code limit}. */
-  private long countUpTo(ConsoleUser user, ConnectionView view, ConnectionStatus status, long limit) {
+  private long countUpTo(ConsoleUser user, ConnectionView view, ConnectionStatus status, String q, long limit) {
     List<String> conditions = new ArrayList<>();
     switch (view) {
       case MINE -> conditions.add("c.owner_id = :user");
@@ -373,6 +430,9 @@ public class ConnectionStore {
     if (status != null) {
       conditions.add("c.status = :status");
     }
+    if (q != null) {
+      conditions.add(ConnectionSearch.sql());
+    }
     Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM slack_connection c"
         + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " LIMIT :limit) counted")
         .setParameter("limit", limit);
@@ -381,6 +441,9 @@ public class ConnectionStore {
     }
     if (status != null) {
       count.setParameter("status", status.name());
+    }
+    if (q != null) {
+      count.setParameter("q", q);
     }
     return ((Number) count.getSingleResult()).longValue();
   }
@@ -404,6 +467,21 @@ public class ConnectionStore {
     return found;
   }
 
+  /**
+   * The connections of one view that need attention, by nickname, at most {@code limit}: for the summary to offer
+   * what to do beside each. Few among many, read off the status index like {@link #needingAttention}.
+   */
+  public List<SlackConnection> firstNeedingAttention(ConsoleUser user, ConnectionView view, int limit) {
+    if (view == ConnectionView.ALL && !ConsoleAccess.maySeeAllConnections(user)) {
+      throw new NotPermittedException("Only an ADMIN sees all connections.");
+    }
+    InList<ConnectionStatus> attention = InList.of("attention", List.copyOf(ConnectionStatus.NEEDING_ATTENTION));
+    TypedQuery<Long> ids = attention.bind(em.createQuery("select c.id from SlackConnection c where " + inView(view)
+        + " and c.status in " + attention.placeholders() + " order by c.nicknameKey, c.id", Long.class));
+    bind(ids, user, view, null);
+    return inOrder(ids.setMaxResults(limit).getResultList());
+  }
+
   private static String inView(ConnectionView view) {
     return switch (view) {
       case MINE -> "c.owner = :user";
@@ -418,6 +496,12 @@ public class ConnectionStore {
     }
     if (status != null) {
       query.setParameter("status", status);
+    }
+  }
+
+  private static void bindSearch(TypedQuery<?> query, String q) {
+    if (q != null) {
+      query.setParameter("q", q);
     }
   }
 

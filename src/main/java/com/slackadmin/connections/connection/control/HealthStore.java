@@ -20,7 +20,7 @@ import java.util.List;
 @Transactional
 public class HealthStore {
 
-  private static final String DUE = "c.status <> :gone and (c.lastVerifiedAt is null or c.lastVerifiedAt <= :cutoff)"
+  private static final String DUE = "c.status <> :gone and (c.lastCheckedAt is null or c.lastCheckedAt <= :cutoff)"
       + " and (c.healthLeaseUntil is null or c.healthLeaseUntil < :now)";
 
   @PersistenceContext
@@ -47,7 +47,7 @@ public class HealthStore {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Due> due(Instant cutoff, Instant now, int max) {
     TypedQuery<Object[]> query = em.createQuery("select c.id, c.enterpriseId, c.teamId from SlackConnection c where "
-        + DUE + " order by c.lastVerifiedAt asc nulls first, c.id", Object[].class);
+        + DUE + " order by c.lastCheckedAt asc nulls first, c.id", Object[].class);
     return bindDue(query, cutoff, now).setMaxResults(max).getResultStream()
         .map(row -> new Due((Long) row[0], (String) row[1], (String) row[2])).toList();
   }

@@ -12,6 +12,18 @@ public final class RetentionRule {
 
   private RetentionRule() {}
 
+  /**
+   * The account's role as Slack reports it, as the pages name it ("Admin", "Org Owner", "deactivated"): the one
+   * the connection then shows, and the one a refusal speaks of.
+   */
+  public static String roleNow(SlackIdentity who, boolean orgWide) {
+    if (who.deleted()) {
+      return "deactivated";
+    }
+    SlackRole role = who.effectiveRole(orgWide);
+    return role == null ? "no role" : (orgWide ? "Org " : "") + role.label();
+  }
+
   /** Why the connection may no longer be used, or empty when the account still qualifies. */
   public static Optional<String> permissionLost(SlackIdentity who, boolean orgWide) {
     if (who.deleted()) {
@@ -21,8 +33,7 @@ public final class RetentionRule {
     if (role != null && role.isOwnerOrAdmin()) {
       return Optional.empty();
     }
-    String current = role == null ? "no role" : (orgWide ? "Org " : "") + role.label();
-    return Optional.of("Slack now reports " + who.name() + " as " + current + "; an Owner or Admin"
+    return Optional.of("Slack now reports " + who.name() + " as " + roleNow(who, orgWide) + "; an Owner or Admin"
         + (orgWide ? " of the organisation" : "") + " is required. Restore the role in Slack, or reauthorize the "
         + "connection with another Owner or Admin.");
   }

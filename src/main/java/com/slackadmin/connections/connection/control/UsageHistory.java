@@ -73,6 +73,20 @@ public final class UsageHistory {
     return counts(getTotal(), getOk(), getRefused(), getFailed());
   }
 
+  /**
+   * The window's count in words, to read beside a chart: "3 uses in 30 days (2 ok, 1 refused, 0 failed)", or
+   * "No uses in 30 days".
+   */
+  public String getInWindow() {
+    long total = getTotal();
+    String days = " in " + this.days.size() + " days";
+    if (total == 0) {
+      return "No uses" + days;
+    }
+    return total + (total == 1 ? " use" : " uses") + days + " (" + getOk() + " ok, " + getRefused() + " refused, "
+        + getFailed() + " failed)";
+  }
+
   /** The whole window in words, for a chart's text alternative. */
   public String getSummary() {
     return days.size() + " days: " + getCounts()

@@ -202,6 +202,11 @@ public class UseGate {
       recordCheck(user, connection, ConnectionStatus.REAUTHORIZATION_REQUIRED, reason, refused.error());
       throw UseRefusal.of(Reason.REAUTHORIZATION_REQUIRED, reason, refused.error());
     }
+    String role = RetentionRule.roleNow(who, orgWide);
+    if (!role.equals(connection.getSlackUserRole())) {
+      store.recordRole(connection.getId(), role);
+      connection.roleReported(role);
+    }
     String lost = RetentionRule.permissionLost(who, orgWide).orElse(null);
     if (lost == null && checksPlan && connection.getEnterpriseId() == null) {
       lost = PlanRule.planLost(slack.plan(token)).orElse(null);

@@ -117,8 +117,13 @@ public class SlackConnection {
   @Column(name = "last_use_outcome", length = 64)
   private String lastUseOutcome;
 
+  /** The last check that found the connection usable: the authorising account held its role, the token worked. */
   @Column(name = "last_verified_at")
   private Instant lastVerifiedAt;
+
+  /** The last check, whatever it found: what the health sweep paces its checks by. */
+  @Column(name = "last_checked_at")
+  private Instant lastCheckedAt;
 
   /**
    * Until when a node holds this connection for the health sweep's check, and which claim holds it: written
@@ -178,12 +183,19 @@ public class SlackConnection {
     this.status = ConnectionStatus.ACTIVE;
     this.statusReason = null;
     this.lastVerifiedAt = verifiedAt;
+    this.lastCheckedAt = verifiedAt;
   }
 
-  public void markNeedsAttention(ConnectionStatus newStatus, String reason, Instant verifiedAt) {
+  /** A check found the connection unusable: it was checked, but not verified. */
+  public void markNeedsAttention(ConnectionStatus newStatus, String reason, Instant checkedAt) {
     this.status = newStatus;
     this.statusReason = reason;
-    this.lastVerifiedAt = verifiedAt;
+    this.lastCheckedAt = checkedAt;
+  }
+
+  /** The authorising account's role as Slack reported it at the latest check. */
+  public void roleReported(String role) {
+    this.slackUserRole = role;
   }
 
   /** A new owner; the caller has checked that the nickname stays unique for them. */
@@ -306,5 +318,9 @@ public class SlackConnection {
 
   public Instant getLastVerifiedAt() {
     return lastVerifiedAt;
+  }
+
+  public Instant getLastCheckedAt() {
+    return lastCheckedAt;
   }
 }

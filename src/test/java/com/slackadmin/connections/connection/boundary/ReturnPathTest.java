@@ -12,6 +12,9 @@ class ReturnPathTest {
       "/cards/deactivate-user, /cards/deactivate-user",
       "/cards/read-user?draft=Ab_9-x, /cards/read-user?draft=Ab_9-x",
       "/connections, /connections",
+      "/connections?view=mine&sort=nickname&status=&q=acme+%25+grid&page=2, "
+          + "/connections?view=mine&sort=nickname&status=&q=acme+%25+grid&page=2",
+      "/connections?q=a%2F%2Fb, /connections?q=a%2F%2Fb",
       "none, none",
       "'', none",
       "cards/read-user, none",

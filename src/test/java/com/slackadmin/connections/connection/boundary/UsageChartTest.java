@@ -45,15 +45,15 @@ class UsageChartTest {
     UsageHistory.Tally tally = new UsageHistory.Tally(DAY.minusDays(29), 30);
     tally.add(0, "ok", 4).add(29, "ok", 8).add(29, "permission_lost", 2);
     UsageChart trend = UsageChart.of(tally.history(), UsageChart.TREND);
-    assertEquals(90 - 1, trend.getWidth(), "30 bars of 2 with 29 gaps of 1");
-    assertEquals(20, trend.getHeight());
+    assertEquals(120 - 1, trend.getWidth(), "30 bars of 3 (wide enough to be seen) with 29 gaps of 1");
+    assertEquals(22, trend.getHeight());
     List<UsageChart.Bar> bars = trend.getBars();
     assertEquals(30, bars.size());
-    assertEquals(List.of(0, 3, 87), List.of(bars.get(0).getX(), bars.get(1).getX(), bars.get(29).getX()));
-    assertEquals(8, bars.get(0).getSegments().get(0).getHeight(), "4 of 10 in 20 units");
+    assertEquals(List.of(0, 4, 116), List.of(bars.get(0).getX(), bars.get(1).getX(), bars.get(29).getX()));
+    assertEquals(9, bars.get(0).getSegments().get(0).getHeight(), "4 of 10 in 22 units");
     assertEquals(0, bars.get(29).getSegments().get(1).getY(), "the busiest day reaches the top");
     assertTrue(bars.get(1).getSegments().isEmpty());
-    assertEquals(List.of(1.0, 88.0), List.of(bars.get(0).getMiddle(), bars.get(29).getMiddle()));
+    assertEquals(List.of(1.5, 117.5), List.of(bars.get(0).getMiddle(), bars.get(29).getMiddle()));
   }
 
   @Test

@@ -28,4 +28,21 @@ class RetentionRuleTest {
     SlackIdentity who = new SlackIdentity("U1", "Ada", null, deleted, workspaceRole, orgRole, null);
     assertEquals(usable, RetentionRule.permissionLost(who, orgWide).isEmpty());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      # case                  | org-wide | workspace role | org role | deleted | role shown
+      workspace admin         | false    | ADMIN          | -        | false   | Admin
+      demoted to member       | false    | MEMBER         | -        | false   | Member
+      org owner               | true     | MEMBER         | OWNER    | false   | Org Owner
+      org member              | true     | ADMIN          | MEMBER   | false   | Org Member
+      deactivated             | false    | OWNER          | -        | true    | deactivated
+      """)
+  void theRoleShownIsTheOneTheRefusalSpeaksOf(String name, boolean orgWide, SlackRole workspaceRole,
+      SlackRole orgRole, boolean deleted, String shown) {
+    SlackIdentity who = new SlackIdentity("U1", "Ada", null, deleted, workspaceRole, orgRole, null);
+    assertEquals(shown, RetentionRule.roleNow(who, orgWide));
+    RetentionRule.permissionLost(who, orgWide).filter(reason -> !deleted)
+        .ifPresent(reason -> assertEquals(true, reason.contains(" as " + shown + ";"), reason));
+  }
 }

@@ -61,6 +61,14 @@ class UsageHistoryTest {
   }
 
   @Test
+  void theWindowsCountIsWordedToReadBesideAChart() {
+    assertEquals("No uses in 30 days", UsageHistory.none(FIRST, 30).getInWindow());
+    assertEquals("3 uses in 30 days (1 ok, 1 refused, 1 failed)",
+        tally("0:ok:1 3:permission_lost:1 29:slack_error:1").getInWindow());
+    assertEquals("1 use in 30 days (1 ok, 0 refused, 0 failed)", tally("4:ok:1").getInWindow());
+  }
+
+  @Test
   void oneUseIsWordedAsOne() {
     assertEquals("1 use (0 ok, 1 refused, 0 failed)", tally("0:reauthorization_required:1").getCounts());
   }

@@ -135,6 +135,28 @@ class UseGateTest {
   }
 
   @Test
+  void theRoleSlackReportsIsStoredWhenItChangedSoThePagesSayTheSameAsTheStatus() {
+    slack.answer = answer(SlackRole.MEMBER, false);
+    assertThrows(UseRefusal.class, () -> gate.pass(builder, ID, new RecordingUse()));
+    assertEquals(List.of("Member"), store.roles);
+    assertEquals("Member", store.connection.getSlackUserRole());
+
+    slack.answer = answer(SlackRole.ADMIN, false);
+    gate.pass(builder, ID, new RecordingUse());
+    gate.pass(builder, ID, new RecordingUse());
+    assertEquals(List.of("Member", "Admin"), store.roles, "stored once per change, not at every use");
+  }
+
+  @Test
+  void aCheckThatFindsTheConnectionUnusableDoesNotMoveLastVerified() {
+    Instant verified = store.connection.getLastVerifiedAt();
+    slack.answer = answer(SlackRole.MEMBER, false);
+    assertThrows(UseRefusal.class, () -> gate.pass(builder, ID, new RecordingUse()));
+    assertEquals(verified, store.connection.getLastVerifiedAt());
+    assertEquals(NOW, store.connection.getLastCheckedAt(), "but it was checked");
+  }
+
+  @Test
   void anAccountThatIsAnAdminAgainMakesTheConnectionActiveAgainAndThatIsRecorded() {
     store.connection.markNeedsAttention(ConnectionStatus.PERMISSION_LOST, "Now a Member.", Instant.EPOCH);
     slack.answer = answer(SlackRole.ADMIN, false);
@@ -394,6 +416,13 @@ class UseGateTest {
     public boolean recordCheck(long id, ConnectionStatus status, String reason, Instant checkedAt) {
       checks.add(status);
       return statusChanges;
+    }
+
+    List<String> roles = new ArrayList<>();
+
+    @Override
+    public void recordRole(long id, String role) {
+      roles.add(role);
     }
 
     RuntimeException markFault;
