@@ -17,11 +17,14 @@ import com.slackadmin.connections.connection.control.VerifiedConnection;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.platform.PlainText;
 import com.slackadmin.connections.slack.boundary.SlackOAuth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.MvcBinding;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,6 +73,9 @@ public class ConnectionController {
 
   @Inject
   ConsoleUsers users;
+
+  @Inject
+  BindingResult binding;
 
   @Inject
   Models models;
@@ -126,7 +132,11 @@ public class ConnectionController {
   @POST
   @Path("shares")
   @CsrfProtected
-  public String share(@FormParam("username") String username) {
+  public String share(@FormParam("username") @MvcBinding @PlainText String username) {
+    if (binding.isFailed()) {
+      flash.error(binding.getAllMessages().iterator().next());
+      return "redirect:/connections/" + id;
+    }
     return act(() -> "Shared with " + sharing.share(currentUser.get(), id, username).getDisplayName() + ".");
   }
 
@@ -153,8 +163,11 @@ public class ConnectionController {
   @POST
   @Path("rename")
   @CsrfProtected
-  public String rename(@FormParam("nickname") String nickname) {
+  public String rename(@FormParam("nickname") @MvcBinding @PlainText String nickname) {
     try {
+      if (binding.isFailed()) {
+        throw new ConnectionException(binding.getAllMessages().iterator().next());
+      }
       SlackConnection renamed = connections.rename(currentUser.get(), id, nickname);
       flash.notice("Renamed to \"" + renamed.getNickname() + "\".");
     } catch (ConnectionException refused) {
