@@ -2,6 +2,7 @@ package com.slackadmin.connections.platform;
 
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.createApiToken;
 import static com.slackadmin.connections.support.ConsolePages.formWithAction;
 import static com.slackadmin.connections.support.ConsolePages.signIn;
 import static com.slackadmin.connections.support.ConsolePages.submit;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
@@ -133,6 +135,18 @@ public abstract class OddInputScenarios extends FreshServer {
       HtmlPage shared = submit(share);
       assertTrue(shared.asNormalizedText().contains(PlainText.MESSAGE), shared.asNormalizedText());
       assertEquals(0, TestDatabase.count("connection_share"));
+
+      // the API: a null byte inside a JSON string (at either end it is trimmed off), one-line input and multi-line
+      ApiClient api = new ApiClient(base, createApiToken(admin, "script"));
+      String cards = "/api/connections/" + TestDatabase.connectionId("Acme") + "/cards/";
+      ApiClient.Response name = api.post(cards + "create-user",
+          "{\"userName\": \"n\\u0000ul\", \"email\": \"nul@plus.example\"}");
+      assertEquals("validation_failed", name.errorCode(), name.toString());
+      assertTrue(name.toString().contains("userName"), name.toString());
+      ApiClient.Response headers = api.post(cards + "custom-api-action",
+          "{\"method\": \"GET\", \"path\": \"/Users\", \"headers\": \"X-Trace: a\\u0000b\"}");
+      assertEquals("validation_failed", headers.errorCode(), headers.toString());
+      assertTrue(headers.toString().contains("control character"), headers.toString());
     }
   }
 

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,31 +38,67 @@ final class SandboxSnapshot {
 
   private SandboxSnapshot() {}
 
-  /** Called under the world's lock. */
-  static JsonObject of(State state) {
+  /** A person as a save writes them. */
+  record SavedPerson(String id, boolean generated, String enterpriseId, List<String> teams, String userName,
+      String email, String givenName, String familyName, String displayName, String title, WorkspaceRole role,
+      OrgRole orgRole, boolean active, Instant created, Instant updated) {
+
+    static SavedPerson of(Person p, boolean generated) {
+      return new SavedPerson(p.getId(), generated, p.getEnterpriseId(), p.getTeamIds(), p.getUserName(), p.getEmail(),
+          p.getGivenName(), p.getFamilyName(), p.getDisplayName(), p.getTitle(), p.getRole(), p.getOrgRole(),
+          p.isActive(), p.getCreated(), p.getUpdated());
+    }
+  }
+
+  /** A group as a save writes it. */
+  record SavedGroup(String id, String owner, String name, Instant created, List<String> members) {}
+
+  /**
+   * What a save writes, copied under the world's lock, which is quick, and turned into JSON by {@link #toJson}
+   * after it: at tens of thousands of changed people that takes long enough to hold every request up.
+   */
+  record Copy(Map<String, Plan> plans, List<SavedPerson> people, List<SavedGroup> groups, List<AccessToken> tokens,
+      Set<String> revoked, Map<String, Grant> refreshTokens) {
+
+    JsonObject toJson() {
+      JsonObjectBuilder plansJson = JSON.createObjectBuilder();
+      plans.forEach((teamId, plan) -> plansJson.add(teamId, plan.name()));
+      JsonArrayBuilder peopleJson = JSON.createArrayBuilder();
+      people.forEach(p -> peopleJson.add(person(p)));
+      JsonArrayBuilder groupsJson = JSON.createArrayBuilder();
+      groups.forEach(g -> groupsJson.add(JSON.createObjectBuilder().add("id", g.id()).add("owner", g.owner())
+          .add("name", g.name()).add("created", g.created().toString()).add("members", strings(g.members()))));
+      JsonArrayBuilder tokensJson = JSON.createArrayBuilder();
+      tokens.forEach(t -> tokensJson.add(grant(t.grant()).add("value", t.value())
+          .add("expiresAt", t.expiresAt() == null ? JsonValue.NULL : JSON.createValue(t.expiresAt().toString()))));
+      JsonArrayBuilder refreshJson = JSON.createArrayBuilder();
+      refreshTokens.forEach((value, g) -> refreshJson.add(grant(g).add("value", value)));
+      return JSON.createObjectBuilder().add("version", VERSION).add("plans", plansJson).add("people", peopleJson)
+          .add("groups", groupsJson).add("tokens", tokensJson).add("revoked", strings(revoked))
+          .add("refreshTokens", refreshJson).build();
+    }
+  }
+
+  /**
+   * What a restart must keep of the world; called under its lock. Every person but the generated Members, and
+   * those of them something changed (the rest are as the seed makes them).
+   */
+  static Copy copy(State state) {
     Directory directory = state.directory();
-    JsonObjectBuilder plans = JSON.createObjectBuilder();
-    directory.workspaces().forEach(w -> plans.add(w.getId(), w.getPlan().name()));
-    JsonArrayBuilder people = JSON.createArrayBuilder();
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    directory.workspaces().forEach(w -> plans.put(w.getId(), w.getPlan()));
+    List<SavedPerson> people = new ArrayList<>();
     for (Person person : directory.people()) {
       boolean generated = directory.isGenerated(person.getId());
       if (!generated || !person.getUpdated().equals(person.getCreated())) {
-        people.add(person(person, generated));
+        people.add(SavedPerson.of(person, generated));
       }
     }
-    JsonArrayBuilder groups = JSON.createArrayBuilder();
-    directory.groups().forEach(g -> groups.add(JSON.createObjectBuilder().add("id", g.getId())
-        .add("owner", g.getOwnerId()).add("name", g.getDisplayName()).add("created", g.getCreated().toString())
-        .add("members", strings(g.getMemberIds()))));
+    List<SavedGroup> groups = directory.groups().stream().map(g -> new SavedGroup(g.getId(), g.getOwnerId(),
+        g.getDisplayName(), g.getCreated(), List.copyOf(g.getMemberIds()))).toList();
     TokenBook book = state.tokens();
-    JsonArrayBuilder tokens = JSON.createArrayBuilder();
-    book.accessTokens().forEach(t -> tokens.add(grant(t.grant()).add("value", t.value())
-        .add("expiresAt", t.expiresAt() == null ? JsonValue.NULL : JSON.createValue(t.expiresAt().toString()))));
-    JsonArrayBuilder refresh = JSON.createArrayBuilder();
-    book.refreshTokens().forEach((value, g) -> refresh.add(grant(g).add("value", value)));
-    return JSON.createObjectBuilder().add("version", VERSION).add("plans", plans).add("people", people)
-        .add("groups", groups).add("tokens", tokens).add("revoked", strings(book.revokedTokens()))
-        .add("refreshTokens", refresh).build();
+    return new Copy(plans, people, groups, List.copyOf(book.accessTokens()), book.revokedTokens(),
+        book.refreshTokens());
   }
 
   /**
@@ -106,16 +143,15 @@ final class SandboxSnapshot {
     return new State(seed, book, new BrowserSessions());
   }
 
-  private static JsonObjectBuilder person(Person p, boolean generated) {
-    return JSON.createObjectBuilder().add("id", p.getId()).add("generated", generated)
-        .add("enterpriseId", nullable(p.getEnterpriseId())).add("teams", strings(p.getTeamIds()))
-        .add("userName", nullable(p.getUserName())).add("email", nullable(p.getEmail()))
-        .add("givenName", nullable(p.getGivenName())).add("familyName", nullable(p.getFamilyName()))
-        .add("displayName", nullable(p.getDisplayName())).add("title", nullable(p.getTitle()))
-        .add("role", p.getRole().name())
-        .add("orgRole", p.getOrgRole() == null ? JsonValue.NULL : JSON.createValue(p.getOrgRole().name()))
-        .add("active", p.isActive()).add("created", p.getCreated().toString())
-        .add("updated", p.getUpdated().toString());
+  private static JsonObjectBuilder person(SavedPerson p) {
+    return JSON.createObjectBuilder().add("id", p.id()).add("generated", p.generated())
+        .add("enterpriseId", nullable(p.enterpriseId())).add("teams", strings(p.teams()))
+        .add("userName", nullable(p.userName())).add("email", nullable(p.email()))
+        .add("givenName", nullable(p.givenName())).add("familyName", nullable(p.familyName()))
+        .add("displayName", nullable(p.displayName())).add("title", nullable(p.title()))
+        .add("role", p.role().name())
+        .add("orgRole", p.orgRole() == null ? JsonValue.NULL : JSON.createValue(p.orgRole().name()))
+        .add("active", p.active()).add("created", p.created().toString()).add("updated", p.updated().toString());
   }
 
   private static Person person(JsonObject saved) {

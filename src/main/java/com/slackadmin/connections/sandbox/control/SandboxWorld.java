@@ -81,12 +81,12 @@ public class SandboxWorld {
   @PreDestroy
   void saveNow() {
     synchronized (file) {
-      JsonObject snapshot;
+      SandboxSnapshot.Copy copy;
       synchronized (this) {
         savePending = false;
-        snapshot = SandboxSnapshot.of(state);
+        copy = SandboxSnapshot.copy(state);
       }
-      file.write(snapshot);
+      file.write(copy.toJson());
     }
   }
 
