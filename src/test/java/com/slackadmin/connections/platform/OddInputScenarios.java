@@ -148,6 +148,11 @@ public abstract class OddInputScenarios extends FreshServer {
       assertEquals("validation_failed", headers.errorCode(), headers.toString());
       assertTrue(headers.toString().contains("control character"), headers.toString());
     }
+    try (Browser visitor = new Browser(base)) {
+      HtmlPage signIn = signIn(visitor, "ad\u0000min", PASSWORD);
+      assertEquals(200, signIn.getWebResponse().getStatusCode());
+      assertTrue(signIn.asNormalizedText().contains("Wrong username or password"), signIn.asNormalizedText());
+    }
   }
 
   /** The page shows the refusal, and the form's field still holds what was typed (up to the null byte). */
