@@ -50,18 +50,24 @@ public class ProfileController {
   @CsrfProtected
   public String notifyByEmail(@FormParam("email") @MvcBinding @PlainText String email,
       @FormParam("emailNotifications") String wanted) {
+    if (binding.isFailed()) {
+      return emailRefused(email, binding.getAllMessages().iterator().next());
+    }
     boolean on = "on".equals(wanted);
     try {
-      if (binding.isFailed()) {
-        throw new AccountException("email", binding.getAllMessages().iterator().next());
-      }
       users.notifyByEmail(currentUser.get().getId(), email, on);
       flash.notice(on ? "Notifications also go to " + email.trim() + " by email."
           : "Notifications reach you in the console only.");
+      return "redirect:/profile";
     } catch (AccountException refused) {
-      flash.error(refused.getMessage());
-      flash.keep("email", email == null ? "" : email);
+      return emailRefused(email, refused.getMessage());
     }
+  }
+
+  /** Back to the profile, its email field holding what was typed. */
+  private String emailRefused(String email, String message) {
+    flash.error(message);
+    flash.keep("email", email == null ? "" : email);
     return "redirect:/profile";
   }
 

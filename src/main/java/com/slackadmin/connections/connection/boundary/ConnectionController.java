@@ -164,16 +164,22 @@ public class ConnectionController {
   @Path("rename")
   @CsrfProtected
   public String rename(@FormParam("nickname") @MvcBinding @PlainText String nickname) {
+    if (binding.isFailed()) {
+      return renameRefused(nickname, binding.getAllMessages().iterator().next());
+    }
     try {
-      if (binding.isFailed()) {
-        throw new ConnectionException(binding.getAllMessages().iterator().next());
-      }
       SlackConnection renamed = connections.rename(currentUser.get(), id, nickname);
       flash.notice("Renamed to \"" + renamed.getNickname() + "\".");
+      return "redirect:/connections/" + id;
     } catch (ConnectionException refused) {
-      flash.error(refused.getMessage());
-      flash.keep("nickname", nickname);
+      return renameRefused(nickname, refused.getMessage());
     }
+  }
+
+  /** Back to the connection's page, its rename field holding what was typed. */
+  private String renameRefused(String nickname, String message) {
+    flash.error(message);
+    flash.keep("nickname", nickname);
     return "redirect:/connections/" + id;
   }
 
