@@ -18,7 +18,8 @@
   <p>The sandbox is the Slack app with <code>client_id</code> <code><c:out value="${clientId}"/></code> and
     <code>client_secret</code> <code><c:out value="${clientSecret}"/></code>. Its Slack URLs:
     authorize <code>${ctx}/sandbox/oauth/v2/authorize</code>, Web API <code>${ctx}/sandbox/api/</code>,
-    SCIM <code>${ctx}/sandbox/scim/v2/</code>. Everything is in memory and is seeded again on start and on reset.
+    SCIM <code>${ctx}/sandbox/scim/v2/</code>. People, plans, groups and tokens are kept in the data folder
+    across restarts; <strong>Reset everything</strong> seeds them again.
     It is on only while <code>SLACK_CLIENT_ID</code> and <code>SLACK_CLIENT_SECRET</code> are not both set.</p>
   <c:if test="${not empty signedIn}">
     <form method="post" action="${ctx}/sandbox/oauth/signout" class="inline">

@@ -12,8 +12,10 @@
  *
  * <p>Rules it holds to: it is on only while real Slack credentials ({@code SLACK_CLIENT_ID} and
  * {@code SLACK_CLIENT_SECRET}) are not both configured, and otherwise every {@code /sandbox/} URL is a 404; all
- * state is in memory, seeded at start and on reset (plus {@code SANDBOX_SEED_USERS} generated Members for
- * trying bulk runs: look-ups by id, email or user name cost as little at ten thousand people as at ten);
+ * state is in memory, seeded on the first start and on reset (plus {@code SANDBOX_SEED_USERS} generated Members for
+ * trying bulk runs: look-ups by id, email or user name cost as little at ten thousand people as at ten), and
+ * saved to {@code DATA_DIR/sandbox.json} after each change, so that a restart keeps people, plans, groups and
+ * tokens, and a product being tried keeps its connections;
  * responses use Slack's own field names and error codes, and it refuses what Slack refuses (SCIM without the {@code admin} scope, by a demoted user, or on an account that
  * outranks the caller). Its browser sign-in uses its own cookie, never the console's session. It shares no code
  * with the product's Slack client, on purpose: a shared mistake would pass unnoticed.

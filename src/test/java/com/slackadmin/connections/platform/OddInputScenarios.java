@@ -2,15 +2,19 @@ package com.slackadmin.connections.platform;
 
 import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
+import static com.slackadmin.connections.support.ConsolePages.createApiToken;
 import static com.slackadmin.connections.support.ConsolePages.formWithAction;
 import static com.slackadmin.connections.support.ConsolePages.signIn;
+import static com.slackadmin.connections.support.ConsolePages.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slackadmin.connections.support.ApiClient;
 import com.slackadmin.connections.support.Browser;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.FreshServer;
+import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +22,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +86,80 @@ public abstract class OddInputScenarios extends FreshServer {
       // refused by web.xml's constraint, before any filter of the request ran
       assertFriendlyPage(send("GET", "/app/teammates", viewer, null, null), 403, "Not allowed");
     }
+  }
+
+  @Test
+  void theRedirectOfASignedOutVisitorToSignInCarriesTheSecurityHeaders() {
+    HttpResponse<String> redirect = send("GET", "/app/connections", null, null, null);
+    String what = "GET /app/connections signed out -> " + redirect.statusCode();
+    assertEquals(302, redirect.statusCode(), what);
+    assertTrue(redirect.headers().firstValue("Location").orElse("").contains("/app/signin?next="), what);
+    assertSecurityHeaders(redirect, what);
+  }
+
+  /**
+   * A control character, a null byte here, in a one-line field: PostgreSQL refuses it (a 500 before), H2 stored it.
+   * Each form comes back with its own message at the field, what was typed still there, and nothing stored.
+   */
+  @Test
+  void aNullByteInAnyTextFieldGetsTheFormBackWithItsMessageAndNothingStored() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      HtmlPage newConnection = SlackPages.create(admin, "Acme\u0000");
+      assertEquals(400, newConnection.getWebResponse().getStatusCode());
+      assertRefusedKeeping(newConnection, "/app/connections", "nickname", "Acme");
+      assertEquals(0, TestDatabase.count("slack_connection"));
+
+      HtmlForm token = formWithAction(admin.open("/app/tokens"), "/app/tokens");
+      token.getInputByName("name").setValue("deploy\u0000script");
+      assertRefusedKeeping(submit(token), "/app/tokens", "name", "deploy");
+      assertEquals(0, TestDatabase.count("api_token"));
+
+      HtmlPage teammates = addTeammate(admin, "vera", "Vera\u0000Viewer", "VIEWER");
+      assertRefusedKeeping(teammates, "/app/teammates", "displayName", "Vera");
+      assertEquals(1, TestDatabase.count("console_user"));
+
+      HtmlForm email = formWithAction(admin.open("/app/profile"), "/app/profile/email");
+      email.getInputByName("email").setValue("ada\u0000@example.test");
+      assertRefusedKeeping(submit(email), "/app/profile/email", "email", "ada");
+      assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM console_user WHERE email IS NOT NULL"));
+
+      addTeammate(admin, "vera", "Vera Viewer", "VIEWER");
+      HtmlPage acme = SlackPages.authorizeAs(SlackPages.create(admin, "Acme"), "admin@plus.example", null, true);
+      HtmlForm rename = formWithAction(acme, "/rename");
+      rename.getInputByName("nickname").setValue("Acme\u0000Two");
+      assertRefusedKeeping(submit(rename), "/rename", "nickname", "Acme");
+      assertEquals("Acme", TestDatabase.queryString("SELECT nickname FROM slack_connection"));
+
+      HtmlForm share = formWithAction(acme, "/shares");
+      share.getSelectByName("username").getOption(0).setValueAttribute("vera\u0000");
+      HtmlPage shared = submit(share);
+      assertTrue(shared.asNormalizedText().contains(PlainText.MESSAGE), shared.asNormalizedText());
+      assertEquals(0, TestDatabase.count("connection_share"));
+
+      // the API: a null byte inside a JSON string (at either end it is trimmed off), one-line input and multi-line
+      ApiClient api = new ApiClient(base, createApiToken(admin, "script"));
+      String cards = "/api/connections/" + TestDatabase.connectionId("Acme") + "/cards/";
+      ApiClient.Response name = api.post(cards + "create-user",
+          "{\"userName\": \"n\\u0000ul\", \"email\": \"nul@plus.example\"}");
+      assertEquals("validation_failed", name.errorCode(), name.toString());
+      assertTrue(name.toString().contains("userName"), name.toString());
+      ApiClient.Response headers = api.post(cards + "custom-api-action",
+          "{\"method\": \"GET\", \"path\": \"/Users\", \"headers\": \"X-Trace: a\\u0000b\"}");
+      assertEquals("validation_failed", headers.errorCode(), headers.toString());
+      assertTrue(headers.toString().contains("control character"), headers.toString());
+    }
+    try (Browser visitor = new Browser(base)) {
+      HtmlPage signIn = signIn(visitor, "ad\u0000min", PASSWORD);
+      assertEquals(200, signIn.getWebResponse().getStatusCode());
+      assertTrue(signIn.asNormalizedText().contains("Wrong username or password"), signIn.asNormalizedText());
+    }
+  }
+
+  /** The page shows the refusal, and the form's field still holds what was typed (up to the null byte). */
+  private static void assertRefusedKeeping(HtmlPage page, String action, String field, String typed) {
+    assertTrue(page.asNormalizedText().contains(PlainText.MESSAGE), page.asNormalizedText());
+    String kept = formWithAction(page, action).getInputByName(field).getValue();
+    assertTrue(kept.startsWith(typed), field + " kept as " + kept);
   }
 
   /**

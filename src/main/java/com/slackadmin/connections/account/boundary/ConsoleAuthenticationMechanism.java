@@ -1,8 +1,8 @@
 package com.slackadmin.connections.account.boundary;
 
 import com.slackadmin.connections.account.control.ConsoleUsers;
-
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.platform.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -43,9 +43,14 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
   @Inject
   ApiTokenAuthentication apiTokens;
 
+  @Inject
+  SecurityHeaders securityHeaders;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // this runs before any filter, and may answer itself (the redirect to sign-in, a refused API token)
+    securityHeaders.addTo(response);
     if (ApiTokenAuthentication.isApiRequest(request)) {
       return apiTokens.validate(request, response, context);
     }

@@ -4,11 +4,14 @@ import com.slackadmin.connections.account.control.AccountException;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.platform.PlainText;
 import com.slackadmin.connections.platform.Theme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.MvcBinding;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +37,9 @@ public class ProfileController {
   Theme themes;
 
   @Inject
+  BindingResult binding;
+
+  @Inject
   Models models;
 
   @Inject
@@ -42,16 +48,26 @@ public class ProfileController {
   @POST
   @Path("email")
   @CsrfProtected
-  public String notifyByEmail(@FormParam("email") String email, @FormParam("emailNotifications") String wanted) {
+  public String notifyByEmail(@FormParam("email") @MvcBinding @PlainText String email,
+      @FormParam("emailNotifications") String wanted) {
+    if (binding.isFailed()) {
+      return emailRefused(email, binding.getAllMessages().iterator().next());
+    }
     boolean on = "on".equals(wanted);
     try {
       users.notifyByEmail(currentUser.get().getId(), email, on);
       flash.notice(on ? "Notifications also go to " + email.trim() + " by email."
           : "Notifications reach you in the console only.");
+      return "redirect:/profile";
     } catch (AccountException refused) {
-      flash.error(refused.getMessage());
-      flash.keep("email", email == null ? "" : email);
+      return emailRefused(email, refused.getMessage());
     }
+  }
+
+  /** Back to the profile, its email field holding what was typed. */
+  private String emailRefused(String email, String message) {
+    flash.error(message);
+    flash.keep("email", email == null ? "" : email);
     return "redirect:/profile";
   }
 

@@ -1,5 +1,6 @@
 package com.slackadmin.connections.account.boundary;
 
+import com.slackadmin.connections.platform.PlainText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,12 +11,14 @@ public class SetupForm {
 
   @FormParam("username")
   @MvcBinding
+  @PlainText
   @NotBlank(message = "Enter a username.")
   @Size(max = 64, message = "Use at most 64 characters.")
   private String username;
 
   @FormParam("displayName")
   @MvcBinding
+  @PlainText
   @NotBlank(message = "Enter a display name.")
   @Size(max = 120, message = "Use at most 120 characters.")
   private String displayName;

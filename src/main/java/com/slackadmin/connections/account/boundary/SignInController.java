@@ -2,10 +2,13 @@ package com.slackadmin.connections.account.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.platform.PlainText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.MvcBinding;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -45,6 +48,9 @@ public class SignInController {
   CurrentUser currentUser;
 
   @Inject
+  BindingResult binding;
+
+  @Inject
   Models models;
 
   @Inject
@@ -69,8 +75,15 @@ public class SignInController {
   @POST
   @Path("signin")
   @CsrfProtected
-  public String signIn(@FormParam("username") String username, @FormParam("password") String password,
-      @FormParam("next") String next) {
+  public String signIn(@FormParam("username") @MvcBinding @PlainText String username,
+      @FormParam("password") String password, @FormParam("next") String next) {
+    if (binding.isFailed()) {
+      // no account has such a name: refused as any unknown name, without asking the database
+      models.put("username", username);
+      models.put("next", next);
+      models.put("error", WRONG_CREDENTIALS);
+      return "account/signin.jsp";
+    }
     UsernamePasswordCredential credential =
         new UsernamePasswordCredential(username == null ? "" : username,
             new Password(password == null ? "" : password));

@@ -1,6 +1,7 @@
 package com.slackadmin.connections.account.boundary;
 
 import com.slackadmin.connections.account.entity.Role;
+import com.slackadmin.connections.platform.PlainText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,12 +13,14 @@ public class TeammateForm {
 
   @FormParam("username")
   @MvcBinding
+  @PlainText
   @NotBlank(message = "Enter a username.")
   @Size(max = 64, message = "Use at most 64 characters.")
   private String username;
 
   @FormParam("displayName")
   @MvcBinding
+  @PlainText
   @NotBlank(message = "Enter a display name.")
   @Size(max = 120, message = "Use at most 120 characters.")
   private String displayName;

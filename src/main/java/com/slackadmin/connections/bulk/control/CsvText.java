@@ -1,5 +1,6 @@
 package com.slackadmin.connections.bulk.control;
 
+import com.slackadmin.connections.platform.PlainText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -56,12 +57,11 @@ final class CsvText {
 
   /** @throws CsvException at the first control character other than tab, CR and LF */
   static void requireText(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n') {
-        throw CsvException.at(text, i,
-            String.format(Locale.ROOT, "this does not look like CSV text (control character U+%04X).", (int) c));
-      }
+    int at = PlainText.Check.firstControl(text, true);
+    if (at >= 0) {
+      throw CsvException.at(text, at,
+          String.format(Locale.ROOT, "this does not look like CSV text (control character U+%04X).",
+              (int) text.charAt(at)));
     }
   }
 

@@ -3,6 +3,7 @@ package com.slackadmin.connections.card.control;
 import com.slackadmin.connections.card.entity.Card;
 import com.slackadmin.connections.card.entity.CardInput;
 import com.slackadmin.connections.connection.control.UseRefusal;
+import com.slackadmin.connections.platform.PlainText;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,6 @@ public final class CardInputs {
   static final int MAX_MULTILINE = 20_000;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern SLACK_ID = Pattern.compile("[A-Z0-9]{2,32}");
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private CardInputs() {}
 
@@ -54,9 +54,11 @@ public final class CardInputs {
 
   static String problem(CardInput input, String value) {
     if (input.isMultiline()) {
-      return value.length() > MAX_MULTILINE ? input.label() + " is too long." : null;
+      return value.length() > MAX_MULTILINE ? input.label() + " is too long."
+          : PlainText.Check.isPlain(value, true) ? null
+              : input.label() + " holds a control character (such as a null byte) that cannot be stored.";
     }
-    if (value.length() > MAX_TEXT || CONTROL.matcher(value).find()) {
+    if (value.length() > MAX_TEXT || !PlainText.Check.isPlain(value, false)) {
       return input.label() + " must be one line of at most " + MAX_TEXT + " characters.";
     }
     return switch (input.type()) {

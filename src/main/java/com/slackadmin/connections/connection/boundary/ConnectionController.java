@@ -17,11 +17,14 @@ import com.slackadmin.connections.connection.control.VerifiedConnection;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.platform.PlainText;
 import com.slackadmin.connections.slack.boundary.SlackOAuth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.MvcBinding;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,6 +72,9 @@ public class ConnectionController {
 
   @Inject
   ConsoleUsers users;
+
+  @Inject
+  BindingResult binding;
 
   @Inject
   Models models;
@@ -121,7 +127,11 @@ public class ConnectionController {
   @POST
   @Path("shares")
   @CsrfProtected
-  public String share(@FormParam("username") String username) {
+  public String share(@FormParam("username") @MvcBinding @PlainText String username) {
+    if (binding.isFailed()) {
+      flash.error(binding.getAllMessages().iterator().next());
+      return "redirect:/connections/" + id;
+    }
     return act(() -> "Shared with " + sharing.share(currentUser.get(), id, username).getDisplayName() + ".");
   }
 
@@ -148,14 +158,23 @@ public class ConnectionController {
   @POST
   @Path("rename")
   @CsrfProtected
-  public String rename(@FormParam("nickname") String nickname) {
+  public String rename(@FormParam("nickname") @MvcBinding @PlainText String nickname) {
+    if (binding.isFailed()) {
+      return renameRefused(nickname, binding.getAllMessages().iterator().next());
+    }
     try {
       SlackConnection renamed = connections.rename(currentUser.get(), id, nickname);
       flash.notice("Renamed to \"" + renamed.getNickname() + "\".");
+      return "redirect:/connections/" + id;
     } catch (ConnectionException refused) {
-      flash.error(refused.getMessage());
-      flash.keep("nickname", nickname);
+      return renameRefused(nickname, refused.getMessage());
     }
+  }
+
+  /** Back to the connection's page, its rename field holding what was typed. */
+  private String renameRefused(String nickname, String message) {
+    flash.error(message);
+    flash.keep("nickname", nickname);
     return "redirect:/connections/" + id;
   }
 

@@ -19,11 +19,14 @@ import com.slackadmin.connections.connection.control.UsageHistory;
 import com.slackadmin.connections.connection.entity.ConnectionStatus;
 import com.slackadmin.connections.connection.entity.SlackConnection;
 import com.slackadmin.connections.platform.Flash;
+import com.slackadmin.connections.platform.PlainText;
 import com.slackadmin.connections.slack.boundary.SlackOAuth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.MvcBinding;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,6 +87,9 @@ public class ConnectionsController {
 
   @Inject
   ConnectionHealth health;
+
+  @Inject
+  BindingResult binding;
 
   @Inject
   Models models;
@@ -165,17 +171,26 @@ public class ConnectionsController {
   /** Create: checks the nickname, then sends the browser to Slack to sign in and authorize. */
   @POST
   @CsrfProtected
-  public Response create(@FormParam("nickname") String nickname, @FormParam("next") String next) {
+  public Response create(@FormParam("nickname") @MvcBinding @PlainText String nickname,
+      @FormParam("next") String next) {
     String returnTo = ReturnPath.checked(next);
+    if (binding.isFailed()) {
+      return refused(nickname, returnTo, binding.getAllMessages().iterator().next());
+    }
     try {
       String state = authorizations.startCreate(currentUser.get(), nickname, returnTo);
       return Response.seeOther(URI.create(oauth.authorizationUrl(request, response, state))).build();
     } catch (ConnectionException refused) {
-      models.put("nickname", nickname);
-      models.put("next", returnTo);
-      models.put("error", refused.getMessage());
-      return Response.status(Response.Status.BAD_REQUEST).entity("connection/new.jsp").build();
+      return refused(nickname, returnTo, refused.getMessage());
     }
+  }
+
+  /** The New Connection form again, with the nickname as typed and why it was refused. */
+  private Response refused(String nickname, String returnTo, String message) {
+    models.put("nickname", nickname);
+    models.put("next", returnTo);
+    models.put("error", message);
+    return Response.status(Response.Status.BAD_REQUEST).entity("connection/new.jsp").build();
   }
 
   /** Slack sends the browser back here, with a code and our state, or with an error. */

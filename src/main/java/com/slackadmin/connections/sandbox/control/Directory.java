@@ -62,6 +62,7 @@ public final class Directory {
   }
 
   public int generatedCount() { return generated.size(); }
+  public boolean isGenerated(String personId) { return generated.contains(personId); }
 
   public Optional<Enterprise> enterprise(String id) { return Optional.ofNullable(id).map(enterprises::get); }
   public Optional<Workspace> workspace(String id) { return Optional.ofNullable(id).map(workspaces::get); }

@@ -34,7 +34,7 @@ public class OAuthAccess {
       return SlackJson.error("bad_client_secret");
     }
     boolean refresh = "refresh_token".equals(params.get("grant_type"));
-    return world.apply(state -> {
+    return world.change(state -> {
       Exchange exchange = refresh
           ? state.tokens().refresh(params.get("refresh_token"), settings.tokenLifetime())
           : state.tokens().redeem(params.get("code"), params.get("redirect_uri"), settings.isTokenRotation(),

@@ -57,7 +57,7 @@ public class SandboxControl {
   }
 
   public void setRole(String userId, WorkspaceRole role, OrgRole orgRole) {
-    world.apply(state -> {
+    world.change(state -> {
       Person person = person(state, userId);
       if (orgRole != null && !person.isInGrid()) {
         throw new IllegalArgumentException(userId + " is not in an Enterprise Grid org: no org role");
@@ -74,7 +74,7 @@ public class SandboxControl {
   }
 
   public void setPlan(String teamId, Plan plan) {
-    world.apply(state -> {
+    world.change(state -> {
       Workspace workspace = state.directory().workspace(teamId)
           .orElseThrow(() -> new NoSuchElementException("No workspace " + teamId));
       if (workspace.isInGrid() != (plan == Plan.ENTERPRISE || plan == Plan.COMPLIANCE)) {
@@ -86,14 +86,14 @@ public class SandboxControl {
   }
 
   public int revokeTokens(String userId) {
-    return world.apply(state -> {
+    return world.change(state -> {
       person(state, userId);
       return state.tokens().revokeAllOf(userId);
     });
   }
 
   public void setActive(String userId, boolean active) {
-    world.apply(state -> {
+    world.change(state -> {
       Person person = person(state, userId);
       person.setActive(active);
       person.touch(world.clock().instant());

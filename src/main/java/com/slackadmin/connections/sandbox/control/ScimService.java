@@ -1,9 +1,11 @@
 package com.slackadmin.connections.sandbox.control;
 
+import com.slackadmin.connections.sandbox.control.SandboxWorld.State;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Routes one SCIM request to {@code /Users} or {@code /Groups} under the world's lock, after Slack's checks
@@ -23,7 +25,7 @@ public class ScimService {
   SandboxWorld world;
 
   public ScimAnswer handle(ScimRequest request) {
-    return world.apply(state -> {
+    Function<State, ScimAnswer> work = state -> {
       try {
         ScimCaller caller = ScimCaller.check(state, request.token());
         var now = world.clock().instant();
@@ -38,7 +40,8 @@ public class ScimService {
       } catch (ScimError error) {
         return new ScimAnswer(error.status(), error.body());
       }
-    });
+    };
+    return "GET".equals(request.method()) ? world.apply(work) : world.change(work);
   }
 
   private static ScimAnswer users(ScimUsers users, ScimRequest r) {

@@ -5,8 +5,10 @@ import com.slackadmin.connections.sandbox.entity.Grant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -114,6 +116,26 @@ public final class TokenBook {
     if (tokens.remove(token) != null) {
       revoked.add(token);
     }
+  }
+
+  /** The access tokens in use, for the world's file (codes are left out: they live ten minutes). */
+  public Collection<AccessToken> accessTokens() {
+    return List.copyOf(tokens.values());
+  }
+
+  public Set<String> revokedTokens() {
+    return Set.copyOf(revoked);
+  }
+
+  public Map<String, Grant> refreshTokens() {
+    return Map.copyOf(refreshTokens);
+  }
+
+  /** Puts back what {@link #accessTokens}, {@link #revokedTokens} and {@link #refreshTokens} gave. */
+  public void restore(Collection<AccessToken> accessTokens, Set<String> revokedTokens, Map<String, Grant> refresh) {
+    accessTokens.forEach(access -> tokens.put(access.value(), access));
+    revoked.addAll(revokedTokens);
+    refreshTokens.putAll(refresh);
   }
 
   /** Revokes every token of a person, refresh tokens included, as revoking an app's tokens in Slack does. */

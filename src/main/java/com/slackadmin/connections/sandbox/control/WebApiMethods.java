@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Web API methods that need a user token: {@code auth.test}, {@code auth.teams.list}, {@code users.info},
@@ -37,7 +38,7 @@ public class WebApiMethods {
     if (!METHODS.contains(method)) {
       return SlackJson.error("unknown_method");
     }
-    return world.apply(state -> {
+    Function<State, JsonObject> work = state -> {
       Authed authed = Authed.check(state, params.token());
       if (authed.failed()) {
         return SlackJson.error(authed.error());
@@ -53,7 +54,8 @@ public class WebApiMethods {
             () -> SlackJson.ok().add("plan", state.directory().planOf(authed.grant()).slackName()).build());
         default -> authRevoke(state, params);
       };
-    });
+    };
+    return "auth.revoke".equals(method) ? world.change(work) : world.apply(work);
   }
 
   private static JsonObject needing(String scope, Authed authed, java.util.function.Supplier<JsonObject> work) {

@@ -40,6 +40,19 @@ class CardInputsTest {
     assertTrue(failure.fieldErrors().containsKey(field), failure.fieldErrors().toString());
   }
 
+  /** Line breaks belong in a text area, a null byte nowhere: PostgreSQL cannot store it in the audit trail. */
+  @Test
+  void aControlCharacterIsRefusedInAOneLineInputAndANullByteAlsoInAMultiLineOne() {
+    Map<String, String> custom = Map.of("method", "POST", "path", "/Users", "body", "{\n\t\"a\": 1\n}");
+    assertEquals("POST", CardInputs.validate(Card.CUSTOM_API_ACTION, custom).get("method"));
+    UseRefusal nul = assertThrows(UseRefusal.class, () -> CardInputs.validate(Card.CUSTOM_API_ACTION,
+        Map.of("method", "POST", "path", "/Users", "body", "{\"a\": \"\u0000\"}")));
+    assertTrue(nul.fieldErrors().get("body").contains("control character"), nul.fieldErrors().toString());
+    UseRefusal tab = assertThrows(UseRefusal.class, () -> CardInputs.validate(Card.UPDATE_USER,
+        Map.of("userId", "U01PLUSME01", "title", "Lead\tEngineer")));
+    assertTrue(tab.fieldErrors().containsKey("title"), tab.fieldErrors().toString());
+  }
+
   @Test
   void validInputsComeBackTrimmedWithoutEmptyOnes() {
     Map<String, String> clean = CardInputs.validate(Card.UPDATE_USER,
