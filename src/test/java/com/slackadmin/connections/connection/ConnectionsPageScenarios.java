@@ -338,11 +338,11 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
           "a check that found it usable does");
       List<DomElement> changes = after.querySelectorAll("table.audit-trail tbody tr").stream()
           .map(DomElement.class::cast)
-          .filter(r -> r.querySelector(".audit-action").asNormalizedText().equals("status_changed")).toList();
+          .filter(r -> r.querySelector(".audit-action").asNormalizedText().equals("Status changed")).toList();
       assertTrue(changes.size() >= 1, after.asNormalizedText());
       for (DomElement change : changes) {
         DomElement outcome = change.querySelector(".audit-outcome");
-        String expected = outcome.asNormalizedText().startsWith("active") ? "outcome-ok" : "outcome-failed";
+        String expected = outcome.asNormalizedText().startsWith("Active") ? "outcome-ok" : "outcome-failed";
         assertTrue(outcome.getAttribute("class").contains(expected), outcome.asXml());
       }
     }
