@@ -8,7 +8,7 @@
     <p class="audit-empty">Nothing has been done with this connection yet.</p>
   </c:when>
   <c:otherwise>
-    <table class="audit-trail">
+    <table class="audit-trail stacks">
       <caption>${trail.total} entr${trail.total == 1 ? 'y' : 'ies'}, newest first, page ${trail.number} of ${trail.lastNumber}</caption>
       <thead>
       <tr>
@@ -23,13 +23,13 @@
       <tbody>
       <c:forEach items="${trail.entries}" var="entry">
         <tr>
-          <td>${f:instant(entry.occurredAt)}</td>
-          <td><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
-          <td class="audit-action"><c:out value="${entry.action}"/></td>
-          <td><c:out value="${entry.target}"/></td>
-          <td class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${entry.outcome}"/>
+          <td data-label="When">${f:instant(entry.occurredAt)}</td>
+          <td data-label="Who"><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
+          <td class="audit-action" data-label="Action"><c:out value="${entry.action}"/></td>
+          <td data-label="Target"><c:out value="${entry.target}"/></td>
+          <td data-label="Outcome" class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${entry.outcome}"/>
             <c:if test="${not empty entry.slackError}"><br><small>Slack: <c:out value="${entry.slackError}"/></small></c:if></td>
-          <td><c:if test="${not empty entry.durationMs}"><c:out value="${entry.durationMs}"/> ms</c:if></td>
+          <td data-label="Duration"><c:if test="${not empty entry.durationMs}"><c:out value="${entry.durationMs}"/> ms</c:if></td>
         </tr>
       </c:forEach>
       </tbody>
