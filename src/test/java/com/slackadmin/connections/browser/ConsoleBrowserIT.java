@@ -24,7 +24,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -272,11 +274,11 @@ class ConsoleBrowserIT extends DeployedWar {
   @Test
   void everyPageFitsWideAndNarrowInEveryThemeAndTheMenuMarksWhereYouAre() throws IOException {
     List<String> failures = new ArrayList<>();
-    Path walk = Files.createDirectories(screenshots.resolve("walk"));
+    Files.createDirectories(screenshots.resolve("walk"));
     Files.createDirectories(screenshots.resolve("readme"));
     for (int width : WIDTHS) {
       narrowOrWide(width);
-      walkPages(ConsolePageWalk.signedOutPages(), "signed out", width, failures, walk);
+      walkPages(ConsolePageWalk.signedOutPages(), "signed out", width, failures);
     }
     ConsolePageWalk.Seeded seeded = anIdentityTeamsData();
 
@@ -284,12 +286,14 @@ class ConsoleBrowserIT extends DeployedWar {
       chooseTheme(theme);
       for (int width : WIDTHS) {
         narrowOrWide(width);
-        walkPages(ConsolePageWalk.pages(seeded), theme, width, failures, walk);
+        walkPages(ConsolePageWalk.pages(seeded), theme, width, failures);
         // the README's pictures: the 61 connections in each theme, a finished bulk run, the menu opened
         openSignedIn("/app/connections?view=mine");
         screenshot("readme/connections-" + width + "-" + theme + ".png");
         if ("default".equals(theme)) {
           openSignedIn("/app/bulk-runs/" + seeded.bulkRun());
+          // its counts and rows, which the facts above them would push out of a 375 px screen
+          script("document.getElementById('" + (width < 800 ? "rows-title" : "progress-title") + "').scrollIntoView()");
           screenshot("readme/bulk-run-" + width + ".png");
           openSignedIn("/app/connections?view=mine");
           script("document.querySelector('details.menu').open = true");
@@ -309,8 +313,8 @@ class ConsoleBrowserIT extends DeployedWar {
   }
 
   /** Opens each address, checks it fits the window and its menu, and takes its screenshot. */
-  private void walkPages(java.util.Map<String, List<String>> pages, String theme, int width, List<String> failures,
-      Path walk) throws IOException {
+  private void walkPages(Map<String, List<String>> pages, String theme, int width, List<String> failures)
+      throws IOException {
     for (var page : pages.entrySet()) {
       for (int i = 0; i < page.getValue().size(); i++) {
         String path = page.getValue().get(i);
@@ -329,7 +333,7 @@ class ConsoleBrowserIT extends DeployedWar {
         if (name.length() > 60) {
           name = page.getKey().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + (i + 1);
         }
-        screenshot("walk/" + theme + "-" + width + "-" + name + ".png");
+        wholePageScreenshot("walk/" + theme + "-" + width + "-" + name + ".png");
       }
     }
   }
@@ -521,7 +525,7 @@ class ConsoleBrowserIT extends DeployedWar {
   /**
    * What sticks out past the window's right edge: the page itself, or any element, named by its tag, id, class and
    * first words. What a scroll container within the window clips (a wide table in {@code .table-scroll}) does not
-   * count: the page does not scroll, that container does.
+   * count: the page does not scroll, that container does; nor does what is not rendered (a closed menu's links).
    */
   @SuppressWarnings("unchecked")
   private List<String> sidewaysScroll() {
@@ -532,7 +536,8 @@ class ConsoleBrowserIT extends DeployedWar {
         + " { if (getComputedStyle(a).overflowX !== 'visible') return a.getBoundingClientRect().right <= width + 0.5; }"
         + " return false; }"
         + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
-        + " if (r.width > 0 && r.right > width + 0.5 && !e.closest('.visually-hidden, thead') && !insideAScroller(e))"
+        + " if (r.width > 0 && r.right > width + 0.5 && !e.closest('.visually-hidden, thead') && !insideAScroller(e)"
+        + " && e.checkVisibility())"
         + " out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className"
         + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' \\u201c'"
         + " + (e.textContent || '').trim().replace(/\\s+/g, ' ').substring(0, 40) + '\\u201d ends at '"
@@ -618,6 +623,16 @@ class ConsoleBrowserIT extends DeployedWar {
             + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
       }
     }
+  }
+
+  /** The whole page, not only what the window shows (Chromium's DevTools protocol renders beyond the window). */
+  private void wholePageScreenshot(String name) throws IOException {
+    Number width = (Number) script("return document.documentElement.clientWidth");
+    Number height = (Number) script("return document.documentElement.scrollHeight");
+    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height",
+            Math.min(height.intValue(), 8000), "scale", 1)));
+    Files.write(screenshots.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   private void screenshot(String name) throws IOException {
