@@ -26,7 +26,7 @@
           <td data-label="When">${f:instant(entry.occurredAt)}</td>
           <td data-label="Who"><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
           <td class="audit-action" data-label="Action"><c:out value="${entry.action}"/></td>
-          <td data-label="Target"><c:out value="${entry.target}"/></td>
+          <td data-label="Target" class="long-words"><c:out value="${entry.target}"/></td>
           <td data-label="Outcome" class="audit-outcome outcome-${entry.outcome == 'ok' ? 'ok' : 'failed'}"><c:out value="${entry.outcome}"/>
             <c:if test="${not empty entry.slackError}"><br><small>Slack: <c:out value="${entry.slackError}"/></small></c:if></td>
           <td data-label="Duration"><c:if test="${not empty entry.durationMs}"><c:out value="${entry.durationMs}"/> ms</c:if></td>

@@ -21,9 +21,10 @@
     <%-- the console path asked for (set by ConsoleRequestMarker), so the menu can mark its section --%>
     <c:set var="here" value="${requestScope.consolePath}"/>
     <c:set var="app" value="${pageContext.request.contextPath}/app/"/>
-    <%-- a closed menu on narrow screens (no script needed); always open on wide ones (see console.css) --%>
+    <%-- a closed menu on narrow screens (no script needed); always open on wide ones (see console.css). Who is
+         signed in stays outside it, in sight. --%>
     <details class="menu">
-      <summary>Menu<c:if test="${notificationBadge.unread > 0}"> <span class="unread-count">(${notificationBadge.unread} unread)</span></c:if></summary>
+      <summary>Menu<c:if test="${notificationBadge.unread > 0}"> <span class="unread-count">(${notificationBadge.unread}<span class="visually-hidden"> unread</span>)</span></c:if></summary>
       <nav aria-label="Main">
         <ul>
           <li><a href="${app}connections"${fn:startsWith(here, 'connections') ? ' aria-current="page"' : ''}>Connections</a></li>
@@ -41,20 +42,20 @@
           <li><a href="${app}profile"${fn:startsWith(here, 'profile') ? ' aria-current="page"' : ''}>Profile</a></li>
         </ul>
       </nav>
-      <div class="signed-in">
-        <span>Signed in as <strong><c:out value="${currentUser.displayName}"/></strong>
-          (<c:out value="${currentUser.role}"/>)</span>
-        <c:choose>
-          <c:when test="${requestScope.consoleRequest}">
-            <form method="post" action="${pageContext.request.contextPath}/app/signout" class="inline">
-              <t:csrf/>
-              <button type="submit" class="link-button">Sign out</button>
-            </form>
-          </c:when>
-          <c:otherwise><a href="${pageContext.request.contextPath}/app/signout">Sign out</a></c:otherwise>
-        </c:choose>
-      </div>
     </details>
+    <div class="signed-in">
+      <span>Signed in as <strong><c:out value="${currentUser.displayName}"/></strong>
+        (<c:out value="${currentUser.role}"/>)</span>
+      <c:choose>
+        <c:when test="${requestScope.consoleRequest}">
+          <form method="post" action="${pageContext.request.contextPath}/app/signout" class="inline">
+            <t:csrf/>
+            <button type="submit" class="link-button">Sign out</button>
+          </form>
+        </c:when>
+        <c:otherwise><a href="${pageContext.request.contextPath}/app/signout">Sign out</a></c:otherwise>
+      </c:choose>
+    </div>
   </c:if>
 </header>
 <main id="main">

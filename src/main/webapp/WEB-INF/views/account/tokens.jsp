@@ -30,7 +30,7 @@
         <tbody>
         <c:forEach items="${tokens}" var="token">
           <tr>
-            <td class="token-name" data-label="Name"><c:out value="${token.name}"/></td>
+            <td class="token-name long-words" data-label="Name"><c:out value="${token.name}"/></td>
             <td data-label="Created">${f:instant(token.createdAt)}</td>
             <td data-label="Last used">${f:instant(token.lastUsedAt)}</td>
             <td class="token-state" data-label="State">${token.revoked ? 'Revoked '.concat(f:instant(token.revokedAt)) : 'Active'}</td>

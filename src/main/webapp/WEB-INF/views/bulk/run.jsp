@@ -69,10 +69,10 @@
       <c:forEach items="${rows}" var="row">
         <tr class="row-${row.state}">
           <td data-label="Line"><c:out value="${row.line}"/></td>
-          <td data-label="Target"><c:out value="${row.target}"/></td>
+          <td data-label="Target" class="long-words"><c:out value="${row.target}"/></td>
           <td data-label="State"><c:out value="${row.state}"/></td>
           <td data-label="Outcome"><c:out value="${row.outcome}"/></td>
-          <td data-label="Message"><c:out value="${row.message}"/></td>
+          <td data-label="Message" class="long-words"><c:out value="${row.message}"/></td>
         </tr>
       </c:forEach>
       <c:if test="${empty rows}"><tr><td colspan="5">No rows here.</td></tr></c:if>

@@ -32,7 +32,7 @@
                 <c:when test="${not empty n.event.connectionId}"><a href="${pageContext.request.contextPath}/app/connections/${n.event.connectionId}"><c:out value="${n.event.title}"/></a></c:when>
                 <c:otherwise><c:out value="${n.event.title}"/></c:otherwise>
               </c:choose></td>
-            <td data-label="Details"><c:out value="${n.event.detail}"/></td>
+            <td data-label="Details" class="long-words"><c:out value="${n.event.detail}"/></td>
           </tr>
         </c:forEach>
         </tbody>

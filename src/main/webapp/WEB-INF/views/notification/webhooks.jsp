@@ -30,7 +30,7 @@
         <tbody>
         <c:forEach items="${webhooks}" var="w">
           <tr>
-            <td class="webhook-url" data-label="Address"><c:out value="${w.url}"/></td>
+            <td class="webhook-url long-words" data-label="Address"><c:out value="${w.url}"/></td>
             <td data-label="Registered">${f:instant(w.createdAt)}</td>
             <td data-label="By"><c:out value="${w.createdBy}"/></td>
             <td data-label="Actions">
@@ -69,10 +69,10 @@
         <c:forEach items="${deliveries}" var="d">
           <tr class="delivery delivery-${d.state}" id="delivery-${d.id}">
             <td data-label="Event">${f:instant(d.event.occurredAt)}<br><c:out value="${d.event.title}"/></td>
-            <td data-label="To"><c:out value="${d.channel == 'EMAIL' ? 'Email' : 'Webhook'}"/>: <c:out value="${d.destination}"/></td>
+            <td data-label="To" class="long-words"><c:out value="${d.channel == 'EMAIL' ? 'Email' : 'Webhook'}"/>: <c:out value="${d.destination}"/></td>
             <td class="delivery-state" data-label="State"><c:out value="${d.state}"/></td>
             <td class="delivery-attempts" data-label="Attempts"><c:out value="${d.attempts}"/></td>
-            <td class="delivery-error" data-label="Last answer"><c:if test="${not empty d.lastStatus}">HTTP <c:out value="${d.lastStatus}"/>: </c:if><c:out value="${d.lastError}"/></td>
+            <td class="delivery-error long-words" data-label="Last answer"><c:if test="${not empty d.lastStatus}">HTTP <c:out value="${d.lastStatus}"/>: </c:if><c:out value="${d.lastError}"/></td>
             <td data-label="Next attempt"><c:if test="${d.state == 'PENDING'}">${f:instant(d.nextAttemptAt)}</c:if></td>
           </tr>
         </c:forEach>

@@ -46,7 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The console in a real browser: headless Chromium walks the New Connection flow through the Slack sandbox,
  * tests the connection, and axe-core checks every console page, in every theme, for serious or critical
- * accessibility violations. Screenshots of the Connections page land in {@code target/browser/}.
+ * accessibility violations; then every page of the console and the sandbox, in every theme, at 1280 and 375 px
+ * must fit the window. Screenshots land in {@code target/browser/}.
  *
  * <p>Runs only in the {@code browser} Maven profile: {@code ./mvnw verify -Pbrowser}.
  */
