@@ -8,7 +8,7 @@
     <p class="audit-empty">Nothing has been done with this connection yet.</p>
   </c:when>
   <c:otherwise>
-    <table class="audit-trail">
+    <table class="audit-trail stacks">
       <caption>${trail.total} entr${trail.total == 1 ? 'y' : 'ies'}, newest first, page ${trail.number} of ${trail.lastNumber}</caption>
       <thead>
       <tr>
@@ -23,20 +23,20 @@
       <tbody>
       <c:forEach items="${trail.entries}" var="entry">
         <tr>
-          <td>${f:instant(entry.occurredAt)}</td>
-          <td><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
+          <td data-label="When">${f:instant(entry.occurredAt)}</td>
+          <td data-label="Who"><c:out value="${empty entry.consoleUsername ? 'system' : entry.consoleUsername}"/></td>
           <%-- an action card's title, else the action's words, else the action as recorded --%>
           <c:set var="action" value="${cardCatalogue.titles[entry.action]}"/>
           <c:set var="action" value="${empty action ? auditWords.actions[entry.action] : action}"/>
           <c:set var="outcome" value="${auditWords.outcomes[entry.outcome]}"/>
-          <td class="audit-action"><c:out value="${empty action ? entry.action : action}"/></td>
-          <td><c:out value="${entry.target}"/></td>
+          <td class="audit-action" data-label="Action"><c:out value="${empty action ? entry.action : action}"/></td>
+          <td data-label="Target" class="long-words"><c:out value="${entry.target}"/></td>
           <%-- good news in the ok colour: a use that went well, and a status change back to active --%>
           <c:set var="good" value="${entry.outcome == 'ok' or (entry.action == 'status_changed' and entry.outcome == 'active')}"/>
-          <td class="audit-outcome outcome-${good ? 'ok' : 'failed'}"><c:out value="${empty outcome ? entry.outcome : outcome}"/>
+          <td data-label="Outcome" class="audit-outcome outcome-${good ? 'ok' : 'failed'}"><c:out value="${empty outcome ? entry.outcome : outcome}"/>
             <c:if test="${not empty entry.slackError}"><br><small>Slack said: <c:out value="${entry.slackError}"/></small></c:if>
             <c:if test="${not empty outcome and not good}"><br><small class="error-code">Code: <c:out value="${entry.outcome}"/></small></c:if></td>
-          <td>${f:duration(entry.durationMs)}</td>
+          <td data-label="Duration">${f:duration(entry.durationMs)}</td>
         </tr>
       </c:forEach>
       </tbody>

@@ -2,6 +2,7 @@
 <%@ attribute name="title" required="true" %>
 <%@ attribute name="refreshSeconds" required="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <!DOCTYPE html>
 <html lang="en">
@@ -17,22 +18,31 @@
 <header class="site-header">
   <a class="brand" href="${pageContext.request.contextPath}/app/connections">Slack Admin Connections</a>
   <c:if test="${currentUser.signedIn}">
-    <nav aria-label="Main">
-      <ul>
-        <li><a href="${pageContext.request.contextPath}/app/connections">Connections</a></li>
-        <li><a href="${pageContext.request.contextPath}/app/cards">Action cards</a></li>
-        <li><a href="${pageContext.request.contextPath}/app/bulk-runs">Bulk runs</a></li>
-        <c:if test="${currentUser.builderOrAdmin}">
-          <li><a href="${pageContext.request.contextPath}/app/tokens">API tokens</a></li>
-        </c:if>
-        <c:if test="${currentUser.admin}">
-          <li><a href="${pageContext.request.contextPath}/app/teammates">Teammates</a></li>
-        </c:if>
-        <li><a href="${pageContext.request.contextPath}/app/notifications" id="nav-notifications">Notifications<c:if
-            test="${notificationBadge.unread > 0}"> <span class="unread-count">(${notificationBadge.unread} unread)</span></c:if></a></li>
-        <li><a href="${pageContext.request.contextPath}/app/profile">Profile</a></li>
-      </ul>
-    </nav>
+    <%-- the console path asked for (set by ConsoleRequestMarker), so the menu can mark its section --%>
+    <c:set var="here" value="${requestScope.consolePath}"/>
+    <c:set var="app" value="${pageContext.request.contextPath}/app/"/>
+    <%-- a closed menu on narrow screens (no script needed); always open on wide ones (see console.css). Who is
+         signed in stays outside it, in sight. --%>
+    <details class="menu">
+      <summary>Menu<c:if test="${notificationBadge.unread > 0}"> <span class="unread-count">(${notificationBadge.unread}<span class="visually-hidden"> unread</span>)</span></c:if></summary>
+      <nav aria-label="Main">
+        <ul>
+          <li><a href="${app}connections"${fn:startsWith(here, 'connections') ? ' aria-current="page"' : ''}>Connections</a></li>
+          <li><a href="${app}cards"${fn:startsWith(here, 'cards') ? ' aria-current="page"' : ''}>Action cards</a></li>
+          <li><a href="${app}bulk-runs"${fn:startsWith(here, 'bulk-runs') ? ' aria-current="page"' : ''}>Bulk runs</a></li>
+          <c:if test="${currentUser.builderOrAdmin}">
+            <li><a href="${app}tokens"${fn:startsWith(here, 'tokens') ? ' aria-current="page"' : ''}>API tokens</a></li>
+          </c:if>
+          <c:if test="${currentUser.admin}">
+            <li><a href="${app}teammates"${fn:startsWith(here, 'teammates') ? ' aria-current="page"' : ''}>Teammates</a></li>
+            <li><a href="${app}webhooks"${fn:startsWith(here, 'webhooks') ? ' aria-current="page"' : ''}>Webhooks</a></li>
+          </c:if>
+          <li><a href="${app}notifications" id="nav-notifications"${fn:startsWith(here, 'notifications') ? ' aria-current="page"' : ''}>Notifications<c:if
+              test="${notificationBadge.unread > 0}"> <span class="unread-count">(${notificationBadge.unread} unread)</span></c:if></a></li>
+          <li><a href="${app}profile"${fn:startsWith(here, 'profile') ? ' aria-current="page"' : ''}>Profile</a></li>
+        </ul>
+      </nav>
+    </details>
     <div class="signed-in">
       <span>Signed in as <strong><c:out value="${currentUser.displayName}"/></strong>
         (<c:out value="${currentUser.role}"/>)</span>

@@ -2,16 +2,16 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <t:layout title="Teammates">
-  <table>
+  <table class="teammates stacks">
     <caption>People who can sign in to this console</caption>
     <thead><tr><th scope="col">Username</th><th scope="col">Display name</th><th scope="col">Role</th>
       <th scope="col">State</th><th scope="col">Connections owned</th><th scope="col">Actions</th></tr></thead>
     <tbody>
     <c:forEach items="${teammates}" var="mate">
       <tr>
-        <td><c:out value="${mate.username}"/></td>
-        <td><c:out value="${mate.displayName}"/></td>
-        <td>
+        <td data-label="Username"><c:out value="${mate.username}"/></td>
+        <td data-label="Display name"><c:out value="${mate.displayName}"/></td>
+        <td data-label="Role">
           <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/role" class="inline">
             <t:csrf/>
             <label for="role-${mate.id}" class="visually-hidden">Role of <c:out value="${mate.username}"/></label>
@@ -23,9 +23,9 @@
             <button type="submit">Change role</button>
           </form>
         </td>
-        <td>${mate.enabled ? 'Enabled' : 'Disabled'}</td>
-        <td>${empty ownedCounts[mate.id] ? 0 : ownedCounts[mate.id]}</td>
-        <td>
+        <td data-label="State">${mate.enabled ? 'Enabled' : 'Disabled'}</td>
+        <td data-label="Connections owned">${empty ownedCounts[mate.id] ? 0 : ownedCounts[mate.id]}</td>
+        <td data-label="Actions">
           <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/${mate.enabled ? 'disable' : 'enable'}" class="inline">
             <t:csrf/>
             <button type="submit">${mate.enabled ? 'Disable' : 'Enable'} <span class="visually-hidden"><c:out value="${mate.username}"/></span></button>

@@ -23,18 +23,18 @@
       <p>You have no API tokens.</p>
     </c:when>
     <c:otherwise>
-      <table class="api-tokens">
+      <table class="api-tokens stacks">
         <caption>Your API tokens</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Created</th><th scope="col">Last used</th>
           <th scope="col">State</th><th scope="col">Actions</th></tr></thead>
         <tbody>
         <c:forEach items="${tokens}" var="token">
           <tr>
-            <td class="token-name"><c:out value="${token.name}"/></td>
-            <td>${f:instant(token.createdAt)}</td>
-            <td>${f:instant(token.lastUsedAt)}</td>
-            <td class="token-state">${token.revoked ? 'Revoked '.concat(f:instant(token.revokedAt)) : 'Active'}</td>
-            <td>
+            <td class="token-name long-words" data-label="Name"><c:out value="${token.name}"/></td>
+            <td data-label="Created">${f:instant(token.createdAt)}</td>
+            <td data-label="Last used">${f:instant(token.lastUsedAt)}</td>
+            <td class="token-state" data-label="State">${token.revoked ? 'Revoked '.concat(f:instant(token.revokedAt)) : 'Active'}</td>
+            <td data-label="Actions">
               <c:if test="${not token.revoked}">
                 <form method="post" action="${base}/${token.id}/revoke" class="inline">
                   <t:csrf/>

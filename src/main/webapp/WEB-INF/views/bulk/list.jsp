@@ -13,20 +13,20 @@
       <p id="no-runs">No bulk runs yet.</p>
     </c:when>
     <c:otherwise>
-      <table class="bulk-runs">
+      <table class="bulk-runs stacks">
         <caption>The latest bulk runs you may see</caption>
         <thead><tr><th scope="col">Run</th><th scope="col">Connection</th><th scope="col">Card</th>
           <th scope="col">State</th><th scope="col">Progress</th><th scope="col">Started by</th></tr></thead>
         <tbody>
         <c:forEach items="${runs}" var="p">
           <tr>
-            <td><a href="${base}/${p.run.id}">#<c:out value="${p.run.id}"/></a><c:if test="${p.run.dryRun}"> (dry run)</c:if></td>
-            <td><c:out value="${p.run.connectionName}"/></td>
-            <td><c:out value="${empty cardCatalogue.titles[p.run.card] ? p.run.card : cardCatalogue.titles[p.run.card]}"/></td>
-            <td class="run-state run-${p.run.state}"><c:out value="${p.run.state.label}"/></td>
-            <td><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"></progress>
+            <td data-label="Run"><a href="${base}/${p.run.id}">#<c:out value="${p.run.id}"/></a><c:if test="${p.run.dryRun}"> (dry run)</c:if></td>
+            <td data-label="Connection"><c:out value="${p.run.connectionName}"/></td>
+            <td data-label="Card"><c:out value="${empty cardCatalogue.titles[p.run.card] ? p.run.card : cardCatalogue.titles[p.run.card]}"/></td>
+            <td data-label="State" class="run-state run-${p.run.state}"><c:out value="${p.run.state.label}"/></td>
+            <td data-label="Progress"><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"></progress>
               <c:out value="${p.finishedText}"/></td>
-            <td><c:out value="${p.run.createdByName}"/></td>
+            <td data-label="Started by"><c:out value="${p.run.createdByName}"/></td>
           </tr>
         </c:forEach>
         </tbody>

@@ -62,17 +62,17 @@
         · <a href="${base}?state=${s}" ${state == s.name() ? 'aria-current="page"' : ''}><c:out value="${s.label}"/></a>
       </c:forEach>
     </nav>
-    <table class="bulk-rows" id="rows">
+    <table class="bulk-rows stacks" id="rows">
       <thead><tr><th scope="col">Line</th><th scope="col">Target</th><th scope="col">State</th>
         <th scope="col">Outcome</th><th scope="col">Message</th></tr></thead>
       <tbody>
       <c:forEach items="${rows}" var="row">
         <tr class="row-${row.state}">
-          <td><c:out value="${row.line}"/></td>
-          <td><c:out value="${row.target}"/></td>
-          <td><c:out value="${row.state.label}"/></td>
-          <td><c:out value="${empty outcomeWords[row.outcome] ? row.outcome : outcomeWords[row.outcome]}"/></td>
-          <td><c:out value="${row.message}"/></td>
+          <td data-label="Line"><c:out value="${row.line}"/></td>
+          <td data-label="Target" class="long-words"><c:out value="${row.target}"/></td>
+          <td data-label="State"><c:out value="${row.state.label}"/></td>
+          <td data-label="Outcome"><c:out value="${empty outcomeWords[row.outcome] ? row.outcome : outcomeWords[row.outcome]}"/></td>
+          <td data-label="Message" class="long-words"><c:out value="${row.message}"/></td>
         </tr>
       </c:forEach>
       <c:if test="${empty rows}"><tr><td colspan="5">No rows here.</td></tr></c:if>

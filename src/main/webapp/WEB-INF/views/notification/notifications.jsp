@@ -20,20 +20,20 @@
           <button type="submit">Mark all read</button>
         </form>
       </c:if>
-      <table class="notifications">
+      <table class="notifications stacks">
         <caption>${inbox.total} notification${inbox.total == 1 ? '' : 's'}, ${unread} unread, newest first</caption>
         <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Details</th></tr></thead>
         <tbody>
         <c:forEach items="${inbox.items}" var="n">
           <tr class="notification ${n.unread ? 'unread' : 'read'} kind-${n.event.kind}">
-            <td>${f:instant(n.event.occurredAt)}</td>
-            <td><c:if test="${n.unread}"><strong>New:</strong> </c:if>
+            <td data-label="When">${f:instant(n.event.occurredAt)}</td>
+            <td data-label="What"><c:if test="${n.unread}"><strong>New:</strong> </c:if>
               <c:choose>
                 <c:when test="${not empty n.event.bulkRunId}"><a href="${pageContext.request.contextPath}/app/bulk-runs/${n.event.bulkRunId}"><c:out value="${n.event.title}"/></a></c:when>
                 <c:when test="${not empty n.event.connectionId}"><a href="${pageContext.request.contextPath}/app/connections/${n.event.connectionId}"><c:out value="${n.event.title}"/></a></c:when>
                 <c:otherwise><c:out value="${n.event.title}"/></c:otherwise>
               </c:choose></td>
-            <td><c:out value="${n.event.detail}"/></td>
+            <td data-label="Details" class="long-words"><c:out value="${n.event.detail}"/></td>
           </tr>
         </c:forEach>
         </tbody>

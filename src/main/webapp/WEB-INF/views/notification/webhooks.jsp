@@ -25,16 +25,16 @@
   <c:choose>
     <c:when test="${empty webhooks}"><p id="no-webhooks">No webhooks yet.</p></c:when>
     <c:otherwise>
-      <table class="webhooks">
+      <table class="webhooks stacks">
         <caption>Addresses that receive every notification</caption>
         <thead><tr><th scope="col">Address</th><th scope="col">Registered</th><th scope="col">By</th><th scope="col">Actions</th></tr></thead>
         <tbody>
         <c:forEach items="${webhooks}" var="w">
           <tr>
-            <td class="webhook-url"><c:out value="${w.url}"/></td>
-            <td>${f:instant(w.createdAt)}</td>
-            <td><c:out value="${w.createdBy}"/></td>
-            <td class="webhook-actions">
+            <td class="webhook-url long-words" data-label="Address"><c:out value="${w.url}"/></td>
+            <td data-label="Registered">${f:instant(w.createdAt)}</td>
+            <td data-label="By"><c:out value="${w.createdBy}"/></td>
+            <td class="webhook-actions" data-label="Actions">
               <form method="post" action="${base}/${w.id}/test" class="inline">
                 <t:csrf/>
                 <button type="submit" class="secondary" id="test-webhook-${w.id}">Send a test event <span class="visually-hidden">to <c:out value="${w.url}"/></span></button>
@@ -66,22 +66,22 @@
   <c:choose>
     <c:when test="${empty deliveries}"><p id="no-deliveries">Nothing was sent yet.</p></c:when>
     <c:otherwise>
-      <table class="deliveries">
+      <table class="deliveries stacks">
         <caption>Emails and webhook calls, newest first, page ${logPage} of ${logLastPage}</caption>
         <thead><tr><th scope="col">Event</th><th scope="col">To</th><th scope="col">State</th>
           <th scope="col">Attempts</th><th scope="col">Last answer</th><th scope="col">Next attempt</th></tr></thead>
         <tbody>
         <c:forEach items="${deliveries}" var="d">
           <tr class="delivery delivery-${d.state}" id="delivery-${d.id}">
-            <td>${f:instant(d.event.occurredAt)}<br><c:out value="${d.event.title}"/></td>
-            <td><c:out value="${d.channel == 'EMAIL' ? 'Email' : 'Webhook'}"/>: <c:out value="${d.destination}"/></td>
-            <td class="delivery-state"><c:out value="${d.state.label}"/></td>
-            <td class="delivery-attempts"><c:out value="${d.attempts}"/></td>
-            <td class="delivery-error"><c:choose>
+            <td data-label="Event">${f:instant(d.event.occurredAt)}<br><c:out value="${d.event.title}"/></td>
+            <td data-label="To" class="long-words"><c:out value="${d.channel == 'EMAIL' ? 'Email' : 'Webhook'}"/>: <c:out value="${d.destination}"/></td>
+            <td class="delivery-state" data-label="State"><c:out value="${d.state.label}"/></td>
+            <td class="delivery-attempts" data-label="Attempts"><c:out value="${d.attempts}"/></td>
+            <td class="delivery-error long-words" data-label="Last answer"><c:choose>
               <c:when test="${not empty d.lastError}"><c:out value="${d.lastError}"/></c:when>
               <c:when test="${not empty d.lastStatus}">Answered with status <c:out value="${d.lastStatus}"/></c:when>
             </c:choose></td>
-            <td><c:if test="${d.state == 'PENDING'}">${f:instant(d.nextAttemptAt)}</c:if></td>
+            <td data-label="Next attempt"><c:if test="${d.state == 'PENDING'}">${f:instant(d.nextAttemptAt)}</c:if></td>
           </tr>
         </c:forEach>
         </tbody>

@@ -33,15 +33,15 @@
 
 <section aria-labelledby="workspaces">
   <h2 id="workspaces">Orgs and workspaces</h2>
-  <table>
+  <table class="stacks">
     <thead><tr><th scope="col">Workspace</th><th scope="col">ID</th><th scope="col">Org</th><th scope="col">Plan</th></tr></thead>
     <tbody>
     <c:forEach var="w" items="${workspaces}">
       <tr>
-        <td><c:out value="${w.name}"/></td>
-        <td><code><c:out value="${w.id}"/></code></td>
-        <td><c:forEach var="e" items="${enterprises}"><c:if test="${e.id() eq w.enterpriseId}"><c:out value="${e.name()}"/> (<code><c:out value="${e.id()}"/></code>)</c:if></c:forEach></td>
-        <td>
+        <td data-label="Workspace"><c:out value="${w.name}"/></td>
+        <td data-label="ID"><code><c:out value="${w.id}"/></code></td>
+        <td data-label="Org"><c:forEach var="e" items="${enterprises}"><c:if test="${e.id() eq w.enterpriseId}"><c:out value="${e.name()}"/> (<code><c:out value="${e.id()}"/></code>)</c:if></c:forEach></td>
+        <td data-label="Plan">
           <form method="post" action="${ctx}/sandbox/manage/plan" class="inline">
             <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="team" value="<c:out value='${w.id}'/>">
@@ -69,15 +69,15 @@
       (<code>bulk-user-00001@plus.example</code> &hellip; in Acme Plus, <code>bulk-user-00001@grid.example</code>
       &hellip; in Globex North); find one with <code>GET ${ctx}/sandbox/control/users?email=&hellip;</code>.</p>
   </c:if>
-  <table>
+  <table class="stacks">
     <thead><tr><th scope="col">Person</th><th scope="col">ID</th><th scope="col">Workspaces</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Tokens</th></tr></thead>
     <tbody>
     <c:forEach var="p" items="${people}">
       <tr>
-        <td><c:out value="${p.realName}"/><br><c:out value="${p.email}"/></td>
-        <td><code><c:out value="${p.id}"/></code></td>
-        <td><c:forEach var="t" items="${p.teamIds}"><code><c:out value="${t}"/></code> </c:forEach></td>
-        <td>
+        <td data-label="Person"><c:out value="${p.realName}"/><br><c:out value="${p.email}"/></td>
+        <td data-label="ID"><code><c:out value="${p.id}"/></code></td>
+        <td data-label="Workspaces"><c:forEach var="t" items="${p.teamIds}"><code><c:out value="${t}"/></code> </c:forEach></td>
+        <td data-label="Role">
           <form method="post" action="${ctx}/sandbox/manage/role" class="inline">
             <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="user" value="<c:out value='${p.id}'/>">
@@ -94,7 +94,7 @@
             <button type="submit">Change role</button>
           </form>
         </td>
-        <td>
+        <td data-label="Status">
           <form method="post" action="${ctx}/sandbox/manage/active" class="inline">
             <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="user" value="<c:out value='${p.id}'/>">
@@ -103,7 +103,7 @@
             <button type="submit">${p.active ? 'Deactivate' : 'Activate'} <span class="visually-hidden"><c:out value="${p.email}"/></span></button>
           </form>
         </td>
-        <td>
+        <td data-label="Tokens">
           <form method="post" action="${ctx}/sandbox/manage/revoke" class="inline">
             <input type="hidden" name="sandbox_csrf" value="${sandboxCsrf}">
             <input type="hidden" name="user" value="<c:out value='${p.id}'/>">
@@ -170,13 +170,13 @@
 
 <section aria-labelledby="calls">
   <h2 id="calls">Recent calls</h2>
-  <table>
+  <table class="stacks">
     <thead><tr><th scope="col">When</th><th scope="col">API</th><th scope="col">Call</th><th scope="col">Token's user</th><th scope="col">Status</th></tr></thead>
     <tbody>
     <c:forEach var="call" items="${calls}">
-      <tr><td><c:out value="${call.at()}"/></td><td><c:out value="${call.api()}"/></td>
-        <td><c:out value="${call.httpMethod()} ${call.name()}"/></td><td><c:out value="${call.userId()}"/></td>
-        <td><c:out value="${call.status()}"/></td></tr>
+      <tr><td data-label="When"><c:out value="${call.at()}"/></td><td data-label="API"><c:out value="${call.api()}"/></td>
+        <td data-label="Call"><c:out value="${call.httpMethod()} ${call.name()}"/></td><td data-label="Token's user"><c:out value="${call.userId()}"/></td>
+        <td data-label="Status"><c:out value="${call.status()}"/></td></tr>
     </c:forEach>
     </tbody>
   </table>

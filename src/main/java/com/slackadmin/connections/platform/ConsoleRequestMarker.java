@@ -8,12 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Marks requests served by a console controller. The shared layout also renders plain JSP pages (privacy,
- * error pages) where Krazo's context, and so its CSRF token, does not exist; it checks this mark first.
+ * error pages) where Krazo's context, and so its CSRF token, does not exist; it checks this mark first. The
+ * path asked for (such as {@code connections/7/audit}) lets the layout's menu mark the current section: the view
+ * itself only sees its own JSP path, as Krazo hands it to the JSP servlet by name.
  */
 @Provider
 public class ConsoleRequestMarker implements ContainerRequestFilter {
 
   public static final String ATTRIBUTE = "consoleRequest";
+  public static final String PATH_ATTRIBUTE = "consolePath";
 
   @Context
   HttpServletRequest request;
@@ -21,5 +24,6 @@ public class ConsoleRequestMarker implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext context) {
     request.setAttribute(ATTRIBUTE, Boolean.TRUE);
+    request.setAttribute(PATH_ATTRIBUTE, context.getUriInfo().getPath().replaceFirst("^/", ""));
   }
 }

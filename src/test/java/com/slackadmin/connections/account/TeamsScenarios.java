@@ -252,6 +252,59 @@ public abstract class TeamsScenarios extends FreshServer {
     }
   }
 
+  /**
+   * The menu offers what each role may open (Webhooks and Teammates to ADMINs, API tokens to BUILDERs and ADMINs)
+   * and marks the section of the page shown, and only that, with {@code aria-current="page"}; pages outside the
+   * menu mark none. It is a {@code <details>} menu, so a narrow screen can fold it without script.
+   */
+  @Test
+  void theMenuMarksTheCurrentSectionAndOffersEachRoleItsPages() {
+    try (Browser admin = ConsolePages.adminSignedIn(base); Browser bob = new Browser(base)) {
+      addTeammate(admin, "bob", "Bob Builder", "BUILDER");
+      signIn(bob, "bob", PASSWORD);
+      TestDatabase.insertConnection(TestDatabase.userId("admin"), "Acme", "ACTIVE", null);
+      long acme = TestDatabase.connectionId("Acme");
+
+      Map<String, String> sections = new java.util.LinkedHashMap<>();
+      sections.put("/app/connections", "Connections");
+      sections.put("/app/connections/" + acme, "Connections");
+      sections.put("/app/connections/" + acme + "/audit", "Connections");
+      sections.put("/app/connections/" + acme + "/cards/search-users", "Connections");
+      sections.put("/app/cards", "Action cards");
+      sections.put("/app/cards/search-users", "Action cards");
+      sections.put("/app/bulk-runs", "Bulk runs");
+      sections.put("/app/bulk-runs/new", "Bulk runs");
+      sections.put("/app/tokens", "API tokens");
+      sections.put("/app/teammates", "Teammates");
+      sections.put("/app/webhooks", "Webhooks");
+      sections.put("/app/notifications", "Notifications");
+      sections.put("/app/profile", "Profile");
+      for (Map.Entry<String, String> section : sections.entrySet()) {
+        HtmlPage page = admin.open(section.getKey());
+        assertEquals(List.of(section.getValue()), marked(page), section.getKey());
+      }
+      assertEquals(List.of(), marked(admin.open("/app/signout")), "sign out is no section");
+      assertEquals(List.of(), marked(admin.open("/privacy")));
+
+      HtmlPage adminsMenu = admin.open("/app/connections");
+      assertEquals(List.of("Connections", "Action cards", "Bulk runs", "API tokens", "Teammates", "Webhooks",
+          "Notifications", "Profile"), menu(adminsMenu));
+      assertEquals("Menu", adminsMenu.querySelector("header details.menu > summary").asNormalizedText());
+      assertEquals(List.of("Connections", "Action cards", "Bulk runs", "API tokens", "Notifications", "Profile"),
+          menu(bob.open("/app/connections")), "no Teammates or Webhooks for a BUILDER");
+      assertEquals(List.of("Profile"), marked(bob.open("/app/profile")));
+    }
+  }
+
+  private static List<String> menu(HtmlPage page) {
+    return page.querySelectorAll("nav[aria-label=Main] a").stream().map(a -> a.asNormalizedText()).toList();
+  }
+
+  private static List<String> marked(HtmlPage page) {
+    return page.querySelectorAll("nav[aria-label=Main] a[aria-current=page]").stream()
+        .map(a -> a.asNormalizedText()).toList();
+  }
+
   /** Sets up the cast, bob creates nothing through Slack: his "Acme" is stored directly, then shared on its page. */
   private long castWithAcmeSharedWithCarolAndVera(Browser admin, Browser bob, Browser carol, Browser vera,
       Browser dave) {

@@ -12,6 +12,7 @@ import com.slackadmin.connections.support.Chromium;
 import com.slackadmin.connections.support.ConsolePages;
 import com.slackadmin.connections.support.DeployedWar;
 import com.slackadmin.connections.support.Deployments;
+import com.slackadmin.connections.support.Eventually;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.SlackPages;
 import com.slackadmin.connections.support.TestDatabase;
@@ -23,7 +24,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The console in a real browser: headless Chromium walks the New Connection flow through the Slack sandbox,
  * tests the connection, and axe-core checks every console page, in every theme, for serious or critical
- * accessibility violations. Screenshots of the Connections page land in {@code target/browser/}.
+ * accessibility violations; then every page of the console and the sandbox, in every theme, at 1280 and 375 px
+ * must fit the window. Screenshots land in {@code target/browser/}.
  *
  * <p>Runs only in the {@code browser} Maven profile: {@code ./mvnw verify -Pbrowser}.
  */
@@ -265,6 +269,190 @@ class ConsoleBrowserIT extends DeployedWar {
   }
 
   /**
+   * Every page a browser may GET from the console and the Slack sandbox ({@link ConsolePageWalk}, checked against
+   * the controllers by {@link EveryPageIsWalkedTest}) fits a 1280 x 900 and a 375 x 812 window in every theme, with
+   * an identity team's data: long names, 61 connections, a finished bulk run with refused and failed rows,
+   * notifications, a webhook and its delivery log, teammates and a disabled one's connections to transfer. On each
+   * console page the menu marks its section, and at 375 px the header stays short. Each failure names the page, the
+   * theme, the width and the element. Screenshots of each page go to {@code target/browser/walk/}, and those the
+   * README shows to {@code target/browser/readme/}.
+   */
+  @Test
+  void everyPageFitsWideAndNarrowInEveryThemeAndTheMenuMarksWhereYouAre() throws IOException {
+    List<String> failures = new ArrayList<>();
+    Files.createDirectories(screenshots.resolve("walk"));
+    Files.createDirectories(screenshots.resolve("readme"));
+    for (int width : WIDTHS) {
+      narrowOrWide(width);
+      walkPages(ConsolePageWalk.signedOutPages(), "signed out", width, failures);
+    }
+    ConsolePageWalk.Seeded seeded = anIdentityTeamsData();
+
+    for (String theme : THEMES) {
+      chooseTheme(theme);
+      for (int width : WIDTHS) {
+        narrowOrWide(width);
+        walkPages(ConsolePageWalk.pages(seeded), theme, width, failures);
+        // the README's pictures: the 61 connections in each theme, a finished bulk run, the menu opened
+        openSignedIn("/app/connections?view=mine");
+        screenshot("readme/connections-" + width + "-" + theme + ".png");
+        if ("default".equals(theme)) {
+          openSignedIn("/app/bulk-runs/" + seeded.bulkRun());
+          // its counts and rows, which the facts above them would push out of a 375 px screen
+          script("document.getElementById('" + (width < 800 ? "rows-title" : "progress-title") + "').scrollIntoView()");
+          screenshot("readme/bulk-run-" + width + ".png");
+          openSignedIn("/app/connections?view=mine");
+          script("document.querySelector('details.menu').open = true");
+          screenshot("readme/menu-open-" + width + ".png");
+        }
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    Files.write(screenshots.resolve("walk-failures.txt"), failures);
+    assertEquals(List.of(), failures, "pages that scroll sideways or whose menu is wrong");
+  }
+
+  private static final List<Integer> WIDTHS = List.of(1280, 375);
+
+  private void narrowOrWide(int width) {
+    browser.manage().window().setSize(new Dimension(width, width < 800 ? 812 : 900));
+  }
+
+  /** Opens each address, checks it fits the window and its menu, and takes its screenshot. */
+  private void walkPages(Map<String, List<String>> pages, String theme, int width, List<String> failures)
+      throws IOException {
+    for (var page : pages.entrySet()) {
+      for (int i = 0; i < page.getValue().size(); i++) {
+        String path = page.getValue().get(i);
+        open(path);
+        String where = path + " (" + page.getKey() + ") in " + theme + " at " + width + " px: ";
+        if (!path.startsWith("/app/sign") && !path.startsWith("/app/setup")
+            && browser.getCurrentUrl().contains("/app/signin")) {
+          failures.add(where + "sent to sign in");
+          continue;
+        }
+        for (String element : sidewaysScroll()) {
+          failures.add(where + element);
+        }
+        failures.addAll(menuProblems(path).stream().map(problem -> where + problem).toList());
+        String name = path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (name.length() > 60) {
+          name = page.getKey().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + (i + 1);
+        }
+        wholePageScreenshot("walk/" + theme + "-" + width + "-" + name + ".png");
+      }
+    }
+  }
+
+  private static final List<String> MENU_SECTIONS = List.of("connections", "cards", "bulk-runs", "tokens", "teammates",
+      "webhooks", "notifications", "profile");
+
+  /**
+   * On a console page the menu marks the page's section, and only that one, with {@code aria-current="page"}; an
+   * ADMIN's menu offers Webhooks; at 375 px the header is at most 100 px tall.
+   */
+  private List<String> menuProblems(String path) {
+    List<String> problems = new ArrayList<>();
+    if (browser.findElements(By.cssSelector("nav[aria-label=Main]")).isEmpty()) {
+      return problems;
+    }
+    String section = path.replaceAll("^/app/([a-z-]+).*$", "$1");
+    List<String> marked = browser.findElements(By.cssSelector("nav[aria-label=Main] a[aria-current=page]")).stream()
+        .map(a -> a.getAttribute("href").replaceAll("^.*/app/", "")).toList();
+    List<String> expected = MENU_SECTIONS.contains(section) ? List.of(section) : List.of();
+    if (!marked.equals(expected)) {
+      problems.add("the menu marks " + marked + " as the current page, not " + expected);
+    }
+    if (browser.findElements(By.cssSelector("nav[aria-label=Main] a[href$='/app/webhooks']")).isEmpty()) {
+      problems.add("the ADMIN's menu has no Webhooks");
+    }
+    double header = ((Number) script("return document.querySelector('.site-header').getBoundingClientRect().height"))
+        .doubleValue();
+    if (browser.manage().window().getSize().getWidth() < 800 && header > 100) {
+      problems.add("the header is " + Math.round(header) + " px tall");
+    }
+    return problems;
+  }
+
+  /**
+   * An ADMIN with five teammates (one disabled, owning connections), a connection made through the sandbox with a
+   * long nickname, 60 more with long Slack names, an API token and a webhook with long names, a finished bulk run
+   * with done, refused and failed rows, and notifications; two people signed in to the sandbox's Slack.
+   */
+  private ConsolePageWalk.Seeded anIdentityTeamsData() {
+    setUpAndSignInAsAdmin();
+    List<String> sharees = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      open("/app/teammates");
+      type("username", "teammate" + i);
+      type("displayName", "Teammate Number " + i + " Of The Identity And Access Management Team");
+      type("password", ConsolePages.PASSWORD);
+      new Select(browser.findElement(By.name("role"))).selectByValue("BUILDER");
+      submit("/app/teammates");
+      sharees.add("teammate" + i);
+    }
+    long leaver = TestDatabase.userId("teammate5");
+    TestDatabase.insertConnection(leaver, "Left behind by a leaver: legal-hold exports for the EMEA subsidiaries",
+        "ACTIVE", null);
+    open("/app/teammates");
+    submit("/app/teammates/" + leaver + "/disable");
+
+    open("/app/connections/new");
+    type("nickname", "Globex Corporation: identity lifecycle automation (production tenant)");
+    submit("/app/connections");
+    String authorizeUrl = browser.getCurrentUrl();
+    authorizeInSandboxAs("admin@plus.example");
+    long connection = Long.parseLong(browser.getCurrentUrl().replaceAll("^.*/app/connections/([0-9]+).*$", "$1"));
+    // a second person signed in to the sandbox's Slack: its authorize page then asks which account
+    String authorizeQuery = authorizeUrl.substring(authorizeUrl.indexOf('?') + 1);
+    open("/sandbox/oauth/v2/authorize?" + authorizeQuery + "&add_account=1");
+    type("email", "owner@plus.example");
+    type("password", SlackPages.PASSWORD);
+    submit("/sandbox/oauth/signin");
+    String consentAccount = browser.getCurrentUrl().replaceAll("^.*[?&]account=([^&]+).*$", "$1");
+
+    seedRealisticConnections(60, sharees);
+
+    open("/app/tokens");
+    type("name", "Nightly reconciliation of every Globex workspace's members with the HR system");
+    submit("/app/tokens");
+    open("/app/webhooks");
+    type("url", "http://localhost:9/hooks/identity-and-access-management/slack-admin-connections/"
+        + "notifications-receiver-for-the-production-environment-of-globex-corporation");
+    submit("/app/webhooks");
+
+    open("/app/bulk-runs/new?connection=" + connection);
+    new Select(browser.findElement(By.id("card"))).selectByValue("deactivate-user");
+    browser.findElement(By.id("lines")).sendKeys("U01PLUSME02\nU01PLUSOW01\n"
+        + "an-unbreakable-value-pasted-from-a-spreadsheet-cell-that-is-no-slack-user-id-at-all\nU01NOSUCH01");
+    submit("/app/bulk-runs/new");
+    long run = Long.parseLong(browser.getCurrentUrl().replaceAll("^.*/app/bulk-runs/([0-9]+).*$", "$1"));
+    Eventually.waitUntil("the bulk run to finish", Duration.ofMinutes(2), () -> "FINISHED".equals(
+        TestDatabase.queryString("SELECT state FROM bulk_run WHERE id = ?", run)));
+    Eventually.waitUntil("the bulk run's notification", Duration.ofMinutes(1),
+        () -> TestDatabase.queryLong("SELECT COUNT(*) FROM notification") > 0);
+    long event = TestDatabase.queryLong("SELECT MAX(id) FROM notification_event");
+    for (int i = 0; i < 3; i++) {
+      TestDatabase.update("INSERT INTO notification_event (kind, connection_id, connection_nickname, title, detail,"
+          + " payload, occurred_at) SELECT kind, connection_id, connection_nickname, ?, ?, payload, occurred_at"
+          + " FROM notification_event WHERE id = ?",
+          "\u201cIdentity automation for region 0" + i + " (production)\u201d needs attention",
+          "Slack says Alexandra Montgomery-Fitzgerald is now a Member of Globex Corporation International Holdings, "
+              + "no longer an Owner or Admin: https://globex-corporation-international.enterprise.slack.com/admin/"
+              + "settings#permissions_and_roles_for_workspace_owners_and_admins",
+          event);
+    }
+    TestDatabase.update("INSERT INTO notification (event_id, recipient_id) SELECT e.id, ? FROM notification_event e"
+        + " WHERE e.id > ?", TestDatabase.userId("admin"), event);
+
+    open("/app/cards");
+    List<String> cards = browser.findElements(By.cssSelector(".card-catalogue a[href*='/app/cards/']")).stream()
+        .map(a -> a.getAttribute("href").replaceAll("^.*/app/cards/", "")).distinct().toList();
+    assertFalse(cards.isEmpty(), text());
+    return new ConsolePageWalk.Seeded(connection, run, cards, authorizeQuery, consentAccount);
+  }
+
+  /**
    * Connections as an identity team has them: long org and workspace names, an org-wide Grid install, a few that
    * need attention with Slack's reason, every one shared with five teammates, and uses of every outcome over the
    * last month.
@@ -340,15 +528,26 @@ class ConsoleBrowserIT extends DeployedWar {
     assertFalse(browser.getCurrentUrl().contains("/app/signin"), "the session ended before " + path);
   }
 
-  /** What sticks out past the window's right edge: the page itself, or any element. */
+  /**
+   * What sticks out past the window's right edge: the page itself, or any element, named by its tag, id, class and
+   * first words. What a scroll container within the window clips (a wide table in {@code .table-scroll}) does not
+   * count: the page does not scroll, that container does; nor does what is not rendered (a closed menu's links).
+   */
   @SuppressWarnings("unchecked")
   private List<String> sidewaysScroll() {
     return (List<String>) script("var width = document.documentElement.clientWidth, out = [];"
-        + " if (document.documentElement.scrollWidth > width) out.push('page ' + document.documentElement.scrollWidth"
-        + " + ' > ' + width);"
+        + " if (document.documentElement.scrollWidth > width) out.push('the page is '"
+        + " + document.documentElement.scrollWidth + ' px wide, the window ' + width);"
+        + " function insideAScroller(e) { for (var a = e.parentElement; a && a !== document.body; a = a.parentElement)"
+        + " { if (getComputedStyle(a).overflowX !== 'visible') return a.getBoundingClientRect().right <= width + 0.5; }"
+        + " return false; }"
         + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
-        + " if (r.width > 0 && r.right > width + 0.5 && !e.closest('.visually-hidden, thead'))"
-        + " out.push(e.tagName + '.' + e.className + ' ends at ' + Math.round(r.right)); });"
+        + " if (r.width > 0 && r.right > width + 0.5 && !e.closest('.visually-hidden, thead') && !insideAScroller(e)"
+        + " && e.checkVisibility())"
+        + " out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className"
+        + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' \\u201c'"
+        + " + (e.textContent || '').trim().replace(/\\s+/g, ' ').substring(0, 40) + '\\u201d ends at '"
+        + " + Math.round(r.right)); });"
         + " return out;");
   }
 
@@ -430,6 +629,16 @@ class ConsoleBrowserIT extends DeployedWar {
             + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
       }
     }
+  }
+
+  /** The whole page, not only what the window shows (Chromium's DevTools protocol renders beyond the window). */
+  private void wholePageScreenshot(String name) throws IOException {
+    Number width = (Number) script("return document.documentElement.clientWidth");
+    Number height = (Number) script("return document.documentElement.scrollHeight");
+    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height",
+            Math.min(height.intValue(), 8000), "scale", 1)));
+    Files.write(screenshots.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   private void screenshot(String name) throws IOException {
