@@ -40,7 +40,7 @@
       finished or cancelled for <strong><c:out value="${retentionDays}"/> days</strong>, its rows are deleted; the run
       and its counts (done, refused, failed) stay.</p>
     <c:if test="${mayChangeRetention}">
-      <form method="post" action="${base}/retention" class="stacked">
+      <form method="post" action="${base}/retention" class="stacked" novalidate>
         <t:csrf/>
         <label for="retention-days">Keep finished bulk runs' rows for (days, 1 to 3650)</label>
         <input id="retention-days" name="days" type="number" min="1" max="3650" step="1" required

@@ -1,9 +1,11 @@
 package com.slackadmin.connections.connection.boundary;
 
+import com.slackadmin.connections.account.control.ConsoleAccess;
 import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.account.entity.Role;
 import com.slackadmin.connections.audit.control.AuditTrail;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionException;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One connection: its detail page (with its action cards and audit trail), and rename, test, reauthorize,
@@ -111,7 +114,10 @@ public class ConnectionController {
     models.put("shares", shares);
     models.put("sharedWithMe", shares.stream().anyMatch(share -> share.getUser().getId().equals(user.getId())));
     if (may.get(Action.SHARE.name())) {
-      models.put("shareCandidates", users.enabled().stream().filter(u -> !excluded.contains(u.getId())).toList());
+      // ADMINs see every connection already: sharing with them would change nothing
+      models.put("shareCandidates", users.enabled().stream()
+          .filter(u -> !excluded.contains(u.getId()) && u.getRole() != Role.ADMIN).toList());
+      models.put("mayManageTeammates", ConsoleAccess.mayManageTeammates(user));
     }
     if (may.get(Action.TRANSFER.name())) {
       models.put("ownerCandidates", users.possibleOwners().stream()
@@ -126,8 +132,9 @@ public class ConnectionController {
   @POST
   @Path("shares")
   @CsrfProtected
-  public String share(@FormParam("username") String username) {
-    return act(() -> "Shared with " + sharing.share(currentUser.get(), id, username).getDisplayName() + ".");
+  public String share(@FormParam("username") List<String> usernames) {
+    return act(() -> "Shared with " + sharing.share(currentUser.get(), id, usernames).stream()
+        .map(ConsoleUser::getDisplayName).collect(Collectors.joining(", ")) + ".");
   }
 
   @POST
