@@ -30,8 +30,7 @@
       <section class="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">No connections yet</h2>
         <c:if test="${sharedWithMeCount > 0}">
-          <p class="flash notice" id="see-shared">You own none, but <a href="${base}?view=shared"><c:out value="${sharedWithMeCount}"/>
-            ${sharedWithMeCount == 1 ? 'connection is' : 'connections are'} shared with you</a>: see <strong>Shared with me</strong>.</p>
+          <p class="flash notice" id="see-shared">You own none, but <a href="${base}?view=shared"><c:out value="${sharedWithMeCount} ${sharedWithMeCount == 1 ? 'connection is' : 'connections are'}"/> shared with you</a>: see <strong>Shared with me</strong>.</p>
         </c:if>
         <p>A <strong>connection</strong> links this console to one Slack organisation or workspace, once,
           through Slack's own sign-in. It remembers which Slack Owner or Admin authorised it, keeps that

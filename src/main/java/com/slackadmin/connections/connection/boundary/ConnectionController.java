@@ -5,7 +5,6 @@ import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
 import com.slackadmin.connections.account.entity.ConsoleUser;
-import com.slackadmin.connections.account.entity.Role;
 import com.slackadmin.connections.audit.control.AuditTrail;
 import com.slackadmin.connections.connection.control.ConnectionAuthorizations;
 import com.slackadmin.connections.connection.control.ConnectionException;
@@ -36,7 +35,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,17 +104,12 @@ public class ConnectionController {
       may.put(action.name(), allowed.contains(action));
     }
     List<ConnectionShare> shares = sharing.sharesOf(connection);
-    Set<Long> excluded = new HashSet<>();
-    excluded.add(connection.getOwner().getId());
-    shares.forEach(share -> excluded.add(share.getUser().getId()));
     models.put("connection", connection);
     models.put("may", may);
     models.put("shares", shares);
     models.put("sharedWithMe", shares.stream().anyMatch(share -> share.getUser().getId().equals(user.getId())));
     if (may.get(Action.SHARE.name())) {
-      // ADMINs see every connection already: sharing with them would change nothing
-      models.put("shareCandidates", users.enabled().stream()
-          .filter(u -> !excluded.contains(u.getId()) && u.getRole() != Role.ADMIN).toList());
+      models.put("shareCandidates", sharing.candidates(connection, shares));
       models.put("mayManageTeammates", ConsoleAccess.mayManageTeammates(user));
     }
     if (may.get(Action.TRANSFER.name())) {

@@ -71,6 +71,16 @@ public class ConnectionSharing {
   }
 
   /**
+   * Who the connection may be shared with: enabled teammates who are not its owner, do not have it already, and are
+   * not ADMINs (who see every connection already: a share would change nothing).
+   */
+  public List<ConsoleUser> candidates(SlackConnection connection, List<ConnectionShare> shares) {
+    Set<Long> excluded = shares.stream().map(share -> share.getUser().getId()).collect(Collectors.toSet());
+    return users.enabled().stream().filter(u -> !u.getId().equals(connection.getOwner().getId())
+        && !excluded.contains(u.getId()) && u.getRole() != Role.ADMIN).toList();
+  }
+
+  /**
    * Shares with the teammates of these usernames, all or none: every name is checked before any share is stored.
    * ADMINs are refused, as they see every connection already.
    *
