@@ -26,7 +26,7 @@
             <td class="run-state run-${p.run.state}"><c:out value="${p.run.state}"/></td>
             <td><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"><c:out value="${p.percent}"/>%</progress>
               <c:out value="${p.finished}"/> of <c:out value="${p.run.rowCount}"/>
-              <c:if test="${p.run.rowsDeleted}"><span class="rows-deleted">(<c:out value="${p.done} done, ${p.refused} refused, ${p.failed} failed"/>; rows deleted after <c:out value="${p.run.rowsKeptDays}"/> days)</span></c:if></td>
+              <c:if test="${p.run.rowsDeleted}"><span class="rows-deleted"> (<c:out value="${p.done} done, ${p.refused} refused, ${p.failed} failed"/>; rows deleted after <c:out value="${p.run.rowsKeptDays}"/> days)</span></c:if></td>
             <td><c:out value="${p.run.createdByName}"/></td>
           </tr>
         </c:forEach>
