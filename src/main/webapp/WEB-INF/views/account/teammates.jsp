@@ -15,7 +15,7 @@
           <form method="post" action="${pageContext.request.contextPath}/app/teammates/${mate.id}/role" class="inline">
             <t:csrf/>
             <label for="role-${mate.id}" class="visually-hidden">Role of <c:out value="${mate.username}"/></label>
-            <select id="role-${mate.id}" name="role">
+            <select id="role-${mate.id}" name="role" aria-describedby="role-help">
               <c:forEach items="${roles}" var="role">
                 <option value="${role}" ${role == mate.role ? 'selected' : ''}>${role}</option>
               </c:forEach>
@@ -59,9 +59,16 @@
     <input id="displayName" name="displayName" required maxlength="120" value="<c:out value='${form.displayName}'/>">
     <t:fieldError field="displayName"/>
     <label for="role">Role</label>
-    <select id="role" name="role">
-      <c:forEach items="${roles}" var="role">
-        <option value="${role}" ${role == form.role ? 'selected' : ''}>${role}</option>
+    <ul id="role-help" class="hint role-help">
+      <li><strong>VIEWER</strong>: sees the connections shared with them and their audit trails; creates, tests
+        and runs nothing. The least a teammate may do, so it is the default.</li>
+      <li><strong>BUILDER</strong>: creates connections, and tests and runs action cards and bulk runs with their
+        own and those shared with them; shares, renames and deletes only their own.</li>
+      <li><strong>ADMIN</strong>: everything, on every connection; adds teammates, changes roles and settings.</li>
+    </ul>
+    <select id="role" name="role" aria-describedby="role-help">
+      <c:forEach items="${newTeammateRoles}" var="role">
+        <option value="${role}" ${role == (empty form.role ? 'VIEWER' : form.role) ? 'selected' : ''}>${role}</option>
       </c:forEach>
     </select>
     <t:fieldError field="role"/>

@@ -25,7 +25,8 @@
             <td data-label="Card"><c:out value="${empty cardCatalogue.titles[p.run.card] ? p.run.card : cardCatalogue.titles[p.run.card]}"/></td>
             <td data-label="State" class="run-state run-${p.run.state}"><c:out value="${p.run.state.label}"/></td>
             <td data-label="Progress"><progress max="${p.run.rowCount}" value="${p.finished}" aria-label="Rows of run ${p.run.id} with an outcome"></progress>
-              <c:out value="${p.finishedText}"/></td>
+              <c:out value="${p.finishedText}"/>
+              <c:if test="${p.run.rowsDeleted}"><span class="rows-deleted"> (<c:out value="${p.done} done, ${p.refused} refused, ${p.failed} failed"/>; rows deleted after <c:out value="${p.run.rowsKeptDays}"/> days)</span></c:if></td>
             <td data-label="Started by"><c:out value="${p.run.createdByName}"/></td>
           </tr>
         </c:forEach>
@@ -33,4 +34,19 @@
       </table>
     </c:otherwise>
   </c:choose>
+  <section aria-labelledby="retention-title" id="retention">
+    <h2 id="retention-title">How long rows are kept</h2>
+    <p id="retention-now">A run's rows name the people it concerned (user ids, emails, names). Once a run has been
+      finished or cancelled for <strong><c:out value="${retentionDays}"/> days</strong>, its rows are deleted; the run
+      and its counts (done, refused, failed) stay.</p>
+    <c:if test="${mayChangeRetention}">
+      <form method="post" action="${base}/retention" class="stacked" novalidate>
+        <t:csrf/>
+        <label for="retention-days">Keep finished bulk runs' rows for (days, 1 to 3650)</label>
+        <input id="retention-days" name="days" type="number" min="1" max="3650" step="1" required
+               value="<c:out value='${empty retentionValue ? retentionDays : retentionValue}'/>">
+        <button type="submit">Save</button>
+      </form>
+    </c:if>
+  </section>
 </t:layout>

@@ -9,6 +9,10 @@
     <div class="flash error" role="alert" id="bulk-error"><p><c:out value="${formError}"/></p></div>
   </c:if>
   <c:choose>
+    <c:when test="${not currentUser.builderOrAdmin}">
+      <p class="flash notice" id="viewer-cannot-run">A VIEWER cannot start bulk runs: ask an ADMIN for the BUILDER
+        role. You can still follow the runs of the connections shared with you.</p>
+    </c:when>
     <c:when test="${empty connections}">
       <p id="no-connection">You have no connection to run cards with yet.
         <a href="${pageContext.request.contextPath}/app/connections/new">New Connection</a></p>

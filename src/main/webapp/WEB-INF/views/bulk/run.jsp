@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="f" uri="urn:slack-admin-connections:functions" %>
 <c:set var="run" value="${progress.run}"/>
 <c:set var="base" value="${pageContext.request.contextPath}/app/bulk-runs/${run.id}"/>
 <t:layout title="Bulk run ${run.id}${run.dryRun ? ' (dry run)' : ''}" refreshSeconds="${refreshSeconds}">
@@ -55,6 +56,13 @@
 
   <section aria-labelledby="rows-title">
     <h2 id="rows-title">Rows</h2>
+    <c:choose>
+    <c:when test="${run.rowsDeleted}">
+      <p id="rows-deleted">Rows deleted after <c:out value="${run.rowsKeptDays}"/> days, on ${f:instant(run.rowsDeletedAt)}:
+        they named the people the run concerned, and are kept only as long as an ADMIN set on the
+        <a href="${pageContext.request.contextPath}/app/bulk-runs#retention">Bulk runs</a> page. The counts above remain.</p>
+    </c:when>
+    <c:otherwise>
     <p><a id="download" href="${base}/rows.csv">Download every row as CSV</a></p>
     <nav aria-label="Filter rows" class="filters">
       <a href="${base}" ${empty state ? 'aria-current="page"' : ''}>All</a>
@@ -82,6 +90,8 @@
       <c:if test="${page > 1}"><a rel="prev" href="${base}?state=${state}&amp;page=${page - 1}">Previous rows</a></c:if>
       <c:if test="${hasNext}"><a rel="next" href="${base}?state=${state}&amp;page=${page + 1}">Next rows</a></c:if>
     </nav>
+    </c:otherwise>
+    </c:choose>
   </section>
   <p><a href="${pageContext.request.contextPath}/app/bulk-runs">All bulk runs</a></p>
 </t:layout>

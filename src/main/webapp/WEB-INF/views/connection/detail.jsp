@@ -74,7 +74,7 @@
         <h3>Rename</h3>
         <form method="post" action="${base}/rename" class="stacked">
           <t:csrf/>
-          <label for="nickname">Connection Nickname</label>
+          <label for="nickname">Connection Nickname (up to 80 characters)</label>
           <input id="nickname" name="nickname" required maxlength="80"
                  value="<c:out value='${empty renameValue ? connection.nickname : renameValue}'/>">
           <button type="submit">Rename</button>
@@ -102,17 +102,38 @@
         </ul>
       </c:otherwise>
     </c:choose>
-    <c:if test="${may.SHARE and not empty shareCandidates}">
-      <form method="post" action="${base}/shares" class="stacked">
-        <t:csrf/>
-        <label for="share-username">Share with a teammate</label>
-        <select id="share-username" name="username">
-          <c:forEach items="${shareCandidates}" var="mate">
-            <option value="<c:out value='${mate.username}'/>"><c:out value="${mate.displayName}"/> (<c:out value="${mate.username}"/>, <c:out value="${mate.role}"/>)</option>
-          </c:forEach>
-        </select>
-        <button type="submit">Share</button>
-      </form>
+    <c:if test="${may.SHARE}">
+      <c:choose>
+        <c:when test="${empty shareCandidates}">
+          <p class="hint" id="share-nobody">
+            <c:choose>
+              <c:when test="${empty shares}">There is nobody to share it with yet: the console has no teammate
+                besides the owner and its ADMINs, who see every connection anyway.</c:when>
+              <c:otherwise>It is shared with every teammate who is not an ADMIN (ADMINs see every connection anyway).</c:otherwise>
+            </c:choose>
+            <c:choose>
+              <c:when test="${mayManageTeammates}"><a href="${pageContext.request.contextPath}/app/teammates">Add teammates</a>
+                to share it with them.</c:when>
+              <c:otherwise>Ask an ADMIN to add the teammates you want to share it with.</c:otherwise>
+            </c:choose>
+          </p>
+        </c:when>
+        <c:otherwise>
+          <form method="post" action="${base}/shares" class="stacked share-form">
+            <t:csrf/>
+            <fieldset>
+              <legend>Share with teammates</legend>
+              <p class="hint" id="share-hint">Tick one or more. A BUILDER may then test it and run cards with it, a
+                VIEWER see it and its audit trail. ADMINs are not listed: they see every connection anyway.</p>
+              <c:forEach items="${shareCandidates}" var="mate">
+                <label><input type="checkbox" name="username" value="<c:out value='${mate.username}'/>">
+                  <c:out value="${mate.displayName}"/> (<c:out value="${mate.username}"/>, <c:out value="${mate.role}"/>)</label>
+              </c:forEach>
+            </fieldset>
+            <button type="submit">Share</button>
+          </form>
+        </c:otherwise>
+      </c:choose>
     </c:if>
   </section>
 

@@ -14,6 +14,11 @@
       </c:forEach>
     </ul>
   </nav>
+  <c:if test="${landedOnShared}">
+    <p class="flash notice" id="landed-on-shared">You own no connection yet, so this is <strong>Shared with
+      me</strong>: the connections teammates shared with you.
+      <c:if test="${currentUser.builderOrAdmin}">Those you create yourself are under <a href="${base}?view=mine">Mine</a>.</c:if></p>
+  </c:if>
   <c:choose>
     <c:when test="${page.total == 0 and empty status and empty q and view == 'shared'}">
       <section class="empty-state" aria-labelledby="empty-title">
@@ -24,6 +29,9 @@
     <c:when test="${page.total == 0 and empty status and empty q}">
       <section class="empty-state" aria-labelledby="empty-title">
         <h2 id="empty-title">No connections yet</h2>
+        <c:if test="${sharedWithMeCount > 0}">
+          <p class="flash notice" id="see-shared">You own none, but <a href="${base}?view=shared"><c:out value="${sharedWithMeCount} ${sharedWithMeCount == 1 ? 'connection is' : 'connections are'}"/> shared with you</a>: see <strong>Shared with me</strong>.</p>
+        </c:if>
         <p>A <strong>connection</strong> links this console to one Slack organisation or workspace, once,
           through Slack's own sign-in. It remembers which Slack Owner or Admin authorised it, keeps that
           account's token encrypted, and lets you and your team run Slack Admin actions (find, create,

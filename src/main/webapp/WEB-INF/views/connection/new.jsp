@@ -13,7 +13,7 @@
   <form method="post" action="${pageContext.request.contextPath}/app/connections" class="stacked">
     <t:csrf/>
     <c:if test="${not empty next}"><input type="hidden" name="next" value="<c:out value='${next}'/>"></c:if>
-    <label for="nickname">Connection Nickname</label>
+    <label for="nickname">Connection Nickname (up to 80 characters)</label>
     <input id="nickname" name="nickname" required maxlength="80" value="<c:out value='${nickname}'/>"
            <c:if test="${not empty error}">aria-describedby="nickname-error" aria-invalid="true"</c:if>>
     <button type="submit">Create</button>

@@ -4,6 +4,7 @@ import static com.slackadmin.connections.support.ConsolePages.PASSWORD;
 import static com.slackadmin.connections.support.ConsolePages.addTeammate;
 import static com.slackadmin.connections.support.ConsolePages.formWithAction;
 import static com.slackadmin.connections.support.ConsolePages.setUp;
+import static com.slackadmin.connections.support.ConsolePages.setUpSignedOut;
 import static com.slackadmin.connections.support.ConsolePages.signIn;
 import static com.slackadmin.connections.support.ConsolePages.signOut;
 import static com.slackadmin.connections.support.ConsolePages.submit;
@@ -37,13 +38,17 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
       HtmlPage first = browser.open("/");
       assertTrue(first.getUrl().getPath().endsWith("/app/setup"), "every page leads to setup: " + first.getUrl());
 
-      HtmlPage mismatch = setUp(browser, "admin", "Ada Admin", PASSWORD);
-      assertTrue(mismatch.getUrl().getPath().endsWith("/app/signin"), mismatch.asNormalizedText());
-      assertTrue(mismatch.asNormalizedText().contains("The console is set up"), mismatch.asNormalizedText());
+      HtmlPage setUp = setUp(browser, "admin", "Ada Admin", PASSWORD);
+      // the new ADMIN is signed in at once, not sent to type the same password again
+      assertTrue(setUp.getUrl().getPath().endsWith("/app/connections"), setUp.getUrl().toString());
+      assertTrue(setUp.asNormalizedText().contains("The console is set up and you are signed in as admin"),
+          setUp.asNormalizedText());
+      assertTrue(setUp.asNormalizedText().contains("Signed in as Ada Admin"), setUp.asNormalizedText());
+      assertEquals(200, browser.get("/app/teammates").getWebResponse().getStatusCode(), "as an ADMIN");
       assertEquals(1, TestDatabase.queryLong("SELECT COUNT(*) FROM console_user WHERE role = 'ADMIN'"));
 
       assertEquals(404, browser.get("/app/setup").getWebResponse().getStatusCode());
-      String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
+      String token = formWithAction(browser.open("/app/profile"), "/app/signout").getInputByName("_csrf").getValue();
       Page directPost = browser.post("/app/setup", List.of(new NameValuePair("_csrf", token),
           new NameValuePair("username", "mallory"), new NameValuePair("displayName", "Mallory"),
           new NameValuePair("password", PASSWORD), new NameValuePair("passwordAgain", PASSWORD)));
@@ -73,7 +78,7 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
   @Test
   void signInWithTheRightPasswordAndAGenericErrorForAWrongOne() {
     try (Browser browser = new Browser(base)) {
-      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      setUpSignedOut(browser, "admin", "Ada Admin", PASSWORD);
       HtmlPage wrong = signIn(browser, "admin", "not-the-password");
       HtmlPage unknown = signIn(browser, "nobody", "not-the-password");
       assertTrue(wrong.asNormalizedText().contains("Wrong username or password"));
@@ -88,7 +93,7 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
   @Test
   void tenFailuresInARowLockTheUsername() {
     try (Browser browser = new Browser(base)) {
-      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      setUpSignedOut(browser, "admin", "Ada Admin", PASSWORD);
       for (int i = 0; i < 9; i++) {
         signIn(browser, "admin", "wrong-password-" + i);
       }
@@ -185,7 +190,7 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
   @Test
   void aCsrfTokenSeenBeforeSignInIsWorthlessAfterIt() {
     try (Browser browser = new Browser(base)) {
-      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      setUpSignedOut(browser, "admin", "Ada Admin", PASSWORD);
       String before = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
       signIn(browser, "admin", PASSWORD);
       String after = formWithAction(browser.open("/app/tokens"), "/app/tokens").getInputByName("_csrf").getValue();
@@ -203,7 +208,7 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
       "https://evil.example/app/teammates"})
   void aNextThatIsNoCleanConsolePathStillSignsInAndLeadsToConnections(String next) {
     try (Browser browser = new Browser(base)) {
-      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      setUpSignedOut(browser, "admin", "Ada Admin", PASSWORD);
       String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
       Page landed = browser.post("/app/signin", List.of(new NameValuePair("_csrf", token),
           new NameValuePair("username", "admin"), new NameValuePair("password", PASSWORD),
@@ -218,7 +223,7 @@ public abstract class ConsoleSignInScenarios extends FreshServer {
   @Test
   void theSessionAndFlashCookiesAreSameSiteLax() {
     try (Browser browser = new Browser(base)) {
-      setUp(browser, "admin", "Ada Admin", PASSWORD);
+      setUpSignedOut(browser, "admin", "Ada Admin", PASSWORD);
       String token = formWithAction(browser.open("/app/signin"), "/app/signin").getInputByName("_csrf").getValue();
       browser.client().getOptions().setRedirectEnabled(false);
       WebResponse signedIn = browser.post("/app/signin", List.of(new NameValuePair("_csrf", token),

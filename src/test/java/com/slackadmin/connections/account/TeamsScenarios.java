@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
@@ -305,6 +306,103 @@ public abstract class TeamsScenarios extends FreshServer {
         .map(a -> a.asNormalizedText()).toList();
   }
 
+  @Test
+  void someoneWhoOwnsNothingButHasConnectionsSharedWithThemLandsOnSharedWithMe() {
+    try (Browser admin = ConsolePages.adminSignedIn(base); Browser bob = new Browser(base);
+        Browser carol = new Browser(base); Browser vera = new Browser(base); Browser dave = new Browser(base)) {
+      castWithAcmeSharedWithCarolAndVera(admin, bob, carol, vera, dave);
+
+      HtmlPage landed = carol.open("/app/connections");
+      assertTrue(landed.getElementById("landed-on-shared").asNormalizedText().startsWith(
+          "You own no connection yet, so this is Shared with me"), landed.asNormalizedText());
+      assertTrue(landed.asNormalizedText().contains("Shared by Bob Builder"), landed.asNormalizedText());
+      assertEquals("Shared with me", landed.querySelector("nav.views a[aria-current=page]").asNormalizedText());
+      assertTrue(vera.open("/app/connections").asNormalizedText().contains("Shared by Bob Builder"), "a VIEWER too");
+
+      // asked for Mine, it is empty, and says where the shared ones are
+      HtmlPage mine = carol.open("/app/connections?view=mine");
+      assertTrue(mine.asNormalizedText().contains("No connections yet"), mine.asNormalizedText());
+      assertTrue(mine.getElementById("see-shared").asNormalizedText().contains("1 connection is shared with you"),
+          mine.asNormalizedText());
+      assertTrue(mine.getAnchorByText("1 connection is shared with you").getHrefAttribute().endsWith("view=shared"));
+
+      HtmlPage nothing = dave.open("/app/connections");
+      assertTrue(nothing.asNormalizedText().contains("No connections yet"), nothing.asNormalizedText());
+      assertTrue(nothing.getElementById("landed-on-shared") == null && nothing.getElementById("see-shared") == null);
+      assertTrue(bob.open("/app/connections").getElementById("landed-on-shared") == null, "an owner stays on Mine");
+    }
+  }
+
+  @Test
+  void theShareFormSaysWhenThereIsNobodyToShareWithAndSharesWithSeveralAtOnceButNeverWithAdmins() {
+    try (Browser admin = ConsolePages.adminSignedIn(base); Browser bob = new Browser(base)) {
+      addTeammate(admin, "bob", "Bob Builder", "BUILDER");
+      signIn(bob, "bob", PASSWORD);
+      TestDatabase.insertConnection(TestDatabase.userId("bob"), "Acme", "ACTIVE", null);
+      long acme = TestDatabase.connectionId("Acme");
+      String path = "/app/connections/" + acme;
+
+      // nobody but the owner and an ADMIN: a hint instead of no form at all, with the way to teammates for ADMINs
+      HtmlPage alone = bob.open(path);
+      assertTrue(alone.getElementById("share-nobody").asNormalizedText().startsWith(
+          "There is nobody to share it with yet"), alone.asNormalizedText());
+      assertTrue(alone.getElementById("share-nobody").asNormalizedText().contains("Ask an ADMIN"));
+      HtmlPage adminsView = admin.open(path);
+      assertTrue(adminsView.getAnchorByText("Add teammates").getHrefAttribute().endsWith("/app/teammates"));
+
+      addTeammate(admin, "carol", "Carol Builder", "BUILDER");
+      addTeammate(admin, "vera", "Vera Viewer", "VIEWER");
+      addTeammate(admin, "ann", "Ann Admin", "ADMIN");
+      HtmlForm form = formWithAction(bob.open(path), "/shares");
+      assertEquals(List.of("carol", "vera"),
+          form.getInputsByName("username").stream().map(box -> box.getValueAttribute()).toList(),
+          "ADMINs see every connection: they are not offered");
+      HtmlPage shared = ConsolePages.shareWith(bob, acme, "carol", "vera");
+      assertTrue(shared.asNormalizedText().contains("Shared with Carol Builder, Vera Viewer."),
+          shared.asNormalizedText());
+      assertEquals(2, TestDatabase.queryLong("SELECT COUNT(*) FROM connection_share WHERE connection_id = ?", acme));
+      assertEquals(2, TestDatabase.queryLong("SELECT COUNT(*) FROM audit_entry WHERE connection_id = ?"
+          + " AND action = 'shared'", acme));
+      assertTrue(shared.getElementById("share-nobody").asNormalizedText().startsWith(
+          "It is shared with every teammate who is not an ADMIN"), shared.asNormalizedText());
+
+      // the service refuses an ADMIN, and an empty choice, saying why
+      HtmlPage notAnAdmin = postForPage(bob, path + "/shares", Map.of("username", "ann"));
+      assertTrue(notAnAdmin.asNormalizedText().contains("Ann Admin is an ADMIN and sees every connection already."),
+          notAnAdmin.asNormalizedText());
+      assertEquals(0, TestDatabase.queryLong("SELECT COUNT(*) FROM connection_share WHERE user_id = ?",
+          TestDatabase.userId("ann")));
+      HtmlPage noneTicked = postForPage(bob, path + "/shares", Map.of());
+      assertTrue(noneTicked.asNormalizedText().contains("Choose at least one teammate to share \"Acme\" with."),
+          noneTicked.asNormalizedText());
+      assertEquals(2, TestDatabase.queryLong("SELECT COUNT(*) FROM connection_share WHERE connection_id = ?", acme));
+    }
+  }
+
+  @Test
+  void aNewTeammateIsAViewerUnlessChosenOtherwiseAndEachRoleIsExplainedWhereItIsChosen() {
+    try (Browser admin = ConsolePages.adminSignedIn(base)) {
+      HtmlPage teammates = admin.open("/app/teammates");
+      HtmlForm form = formWithAction(teammates, "/app/teammates");
+      HtmlSelect role = form.getSelectByName("role");
+      assertEquals("VIEWER", role.getSelectedOptions().get(0).getValueAttribute(), "the least role by default");
+      assertEquals(List.of("VIEWER", "BUILDER", "ADMIN"),
+          role.getOptions().stream().map(o -> o.getValueAttribute()).toList());
+      assertEquals("role-help", role.getAttribute("aria-describedby"));
+      String help = teammates.getElementById("role-help").asNormalizedText();
+      assertTrue(help.contains("VIEWER: sees the connections shared with them"), help);
+      assertTrue(help.contains("BUILDER: creates connections"), help);
+      assertTrue(help.contains("ADMIN: everything, on every connection"), help);
+
+      form.getInputByName("username").setValue("nina");
+      form.getInputByName("displayName").setValue("Nina New");
+      form.getInputByName("password").setValue(PASSWORD);
+      HtmlPage added = submit(form);
+      assertTrue(added.asNormalizedText().contains("Added nina as VIEWER."), added.asNormalizedText());
+      assertEquals("VIEWER", TestDatabase.queryString("SELECT role FROM console_user WHERE username = 'nina'"));
+    }
+  }
+
   /** Sets up the cast, bob creates nothing through Slack: his "Acme" is stored directly, then shared on its page. */
   private long castWithAcmeSharedWithCarolAndVera(Browser admin, Browser bob, Browser carol, Browser vera,
       Browser dave) {
@@ -318,10 +416,7 @@ public abstract class TeamsScenarios extends FreshServer {
     TestDatabase.insertConnection(TestDatabase.userId("bob"), "Acme", "ACTIVE", null);
     long acme = TestDatabase.connectionId("Acme");
     for (String teammate : List.of("carol", "vera")) {
-      HtmlForm share = formWithAction(bob.open("/app/connections/" + acme), "/shares");
-      share.getSelectByName("username").setSelectedAttribute(teammate, true);
-      HtmlPage shared = submit(share);
-      assertEquals(200, shared.getWebResponse().getStatusCode());
+      ConsolePages.shareWith(bob, acme, teammate);
     }
     assertEquals(2, TestDatabase.queryLong("SELECT COUNT(*) FROM connection_share WHERE connection_id = ?", acme));
     return acme;
@@ -344,6 +439,15 @@ public abstract class TeamsScenarios extends FreshServer {
     parameters.add(new NameValuePair("_csrf", csrf));
     fields.forEach((name, value) -> parameters.add(new NameValuePair(name, value)));
     return browser.post(path, parameters).getWebResponse().getStatusCode();
+  }
+
+  /** As {@link #post}, answering the page the browser ends on. */
+  private static HtmlPage postForPage(Browser browser, String path, Map<String, String> fields) {
+    String csrf = formWithAction(browser.open("/app/profile"), "/app/signout").getInputByName("_csrf").getValue();
+    List<NameValuePair> parameters = new java.util.ArrayList<>();
+    parameters.add(new NameValuePair("_csrf", csrf));
+    fields.forEach((name, value) -> parameters.add(new NameValuePair(name, value)));
+    return (HtmlPage) browser.post(path, parameters);
   }
 
   private static String fact(HtmlPage page, String selector) {

@@ -18,6 +18,7 @@ import com.slackadmin.connections.support.FreshServer;
 import com.slackadmin.connections.support.SandboxControl;
 import com.slackadmin.connections.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.htmlunit.util.NameValuePair;
@@ -232,9 +234,7 @@ public abstract class BulkRunsScenarios extends FreshServer {
     long acme = connect("Acme", "admin@plus.example");
     ConsolePages.addTeammate(admin, "vera", "Vera Viewer", "VIEWER");
     ConsolePages.addTeammate(admin, "dave", "Dave Builder", "BUILDER");
-    HtmlForm share = ConsolePages.formWithAction(admin.open("/app/connections/" + acme), "/shares");
-    share.getSelectByName("username").setSelectedAttribute("vera", true);
-    ConsolePages.submit(share);
+    ConsolePages.shareWith(admin, acme, "vera");
     sandbox.settings("{\"rateLimits\":true,\"rateLimitTimeScale\":" + SCALE / 30 + "}");
     long id = start(acme, "deactivate-user", "userId\n" + ids(1, 100), false).get("id").getAsLong();
 
@@ -396,6 +396,92 @@ public abstract class BulkRunsScenarios extends FreshServer {
   }
 
   /** A file as a person would pick it in the browser's file chooser. */
+  /**
+   * An ADMIN sets how long finished runs' rows are kept (90 days until then); a run over for longer than that loses
+   * its rows at the next pass (every 2 s in the tests) and keeps its counts, which its page, the list and the API
+   * still show; a younger one keeps its rows. The privacy page says the current setting.
+   */
+  @Test
+  void anAdminSetsHowLongRowsAreKeptAndOlderRunsLoseTheirRowsButKeepTheirCounts() {
+    long connection = connect("Acme", "admin@plus.example");
+    JsonObject old = start(connection, "deactivate-user", "userId\n" + ids(1, 3) + "not an id\n", true);
+    JsonObject young = start(connection, "deactivate-user", "userId\n" + ids(4, 5), true);
+    waitFor(old, r -> "FINISHED".equals(r.get("state").getAsString()));
+    waitFor(young, r -> "FINISHED".equals(r.get("state").getAsString()));
+    long oldId = old.get("id").getAsLong();
+    long youngId = young.get("id").getAsLong();
+
+    HtmlPage list = admin.open("/app/bulk-runs");
+    assertTrue(list.getElementById("retention-now").asNormalizedText().contains("for 90 days"),
+        list.asNormalizedText());
+    try (Browser visitor = new Browser(base)) {
+      assertTrue(visitor.open("/privacy").getElementById("privacy-bulk-rows").asNormalizedText()
+          .contains("kept for 90 days after the run finished"));
+    }
+
+    HtmlPage refused = retention(list, "0");
+    assertTrue(refused.asNormalizedText().contains("Enter a whole number of days from 1 to 3650"),
+        refused.asNormalizedText());
+    assertEquals("0", ((HtmlInput) refused.getElementById("retention-days")).getValue(), "the input is kept");
+    HtmlPage saved = retention(refused, "30");
+    assertTrue(saved.asNormalizedText().contains("now kept for 30 days"), saved.asNormalizedText());
+    assertTrue(saved.getElementById("retention-now").asNormalizedText().contains("for 30 days"));
+    try (Browser dave = new Browser(base)) {
+      ConsolePages.addTeammate(admin, "dave", "Dave Builder", "BUILDER");
+      ConsolePages.signIn(dave, "dave", ConsolePages.PASSWORD);
+      assertTrue(ConsolePages.formWithActionOrNull(dave.open("/app/bulk-runs"), "/bulk-runs/retention") == null,
+          "only ADMINs are offered the setting");
+      assertEquals(403, post(dave, "/app/bulk-runs/retention"));
+    }
+
+    Instant now = Instant.now();
+    TestDatabase.update("UPDATE bulk_run SET finished_at = ? WHERE id = ?",
+        Timestamp.from(now.minus(Duration.ofDays(31))), oldId);
+    TestDatabase.update("UPDATE bulk_run SET finished_at = ? WHERE id = ?",
+        Timestamp.from(now.minus(Duration.ofDays(29))), youngId);
+    Eventually.waitUntil("the old run's rows are deleted", PATIENCE,
+        () -> TestDatabase.queryLong("SELECT COUNT(*) FROM bulk_row WHERE run_id = ?", oldId) == 0);
+    assertEquals(2, TestDatabase.queryLong("SELECT COUNT(*) FROM bulk_row WHERE run_id = ?", youngId),
+        "a run over for less than the retention keeps its rows");
+
+    HtmlPage page = admin.open("/app/bulk-runs/" + oldId);
+    assertTrue(page.getElementById("rows-deleted").asNormalizedText().startsWith("Rows deleted after 30 days"),
+        page.asNormalizedText());
+    assertEquals("3", page.getElementById("count-done").asNormalizedText());
+    assertEquals("1", page.getElementById("count-refused").asNormalizedText());
+    assertEquals("0", page.getElementById("count-failed").asNormalizedText());
+    assertTrue(page.getElementById("rows") == null, "no table of rows that are gone");
+    assertTrue(admin.open("/app/bulk-runs").asNormalizedText()
+        .contains("3 done, 1 refused, 0 failed; rows deleted after 30 days"));
+    JsonObject kept = api.get("/api/bulk-runs/" + oldId).object();
+    assertEquals(3, kept.get("done").getAsInt(), kept.toString());
+    assertEquals(1, kept.get("refused").getAsInt(), kept.toString());
+    assertEquals(4, kept.get("rows").getAsInt(), kept.toString());
+    assertTrue(kept.has("rowsDeletedAt") && !kept.get("rowsDeletedAt").isJsonNull(), kept.toString());
+    JsonObject stillKept = api.get("/api/bulk-runs/" + youngId).object();
+    assertTrue(!stillKept.has("rowsDeletedAt") || stillKept.get("rowsDeletedAt").isJsonNull(), stillKept.toString());
+    try (Browser visitor = new Browser(base)) {
+      assertTrue(visitor.open("/privacy").getElementById("privacy-bulk-rows").asNormalizedText()
+          .contains("kept for 30 days after the run finished"));
+    }
+  }
+
+  /** A VIEWER is told on New bulk run, before any form, that viewers cannot start runs. */
+  @Test
+  void aViewerIsToldUpFrontThatViewersCannotStartBulkRuns() {
+    long acme = connect("Acme", "admin@plus.example");
+    ConsolePages.addTeammate(admin, "vera", "Vera Viewer", "VIEWER");
+    ConsolePages.shareWith(admin, acme, "vera");
+    try (Browser vera = new Browser(base)) {
+      ConsolePages.signIn(vera, "vera", ConsolePages.PASSWORD);
+      HtmlPage form = vera.open("/app/bulk-runs/new?connection=" + acme);
+      assertTrue(form.getElementById("viewer-cannot-run").asNormalizedText()
+          .startsWith("A VIEWER cannot start bulk runs: ask an ADMIN for the BUILDER role."), form.asNormalizedText());
+      assertTrue(form.getForms().stream().noneMatch(f -> f.getActionAttribute().contains("/bulk-runs/")),
+          "no form to fill in first");
+    }
+  }
+
   private static java.io.File csvFile(String name, String content) throws java.io.IOException {
     java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bulk-upload").resolve(name);
     java.nio.file.Files.writeString(file, content, StandardCharsets.UTF_8);
@@ -407,6 +493,12 @@ public abstract class BulkRunsScenarios extends FreshServer {
     String csrf = ConsolePages.formWithAction(browser.open("/app/profile"), "/app/signout").getInputByName("_csrf")
         .getValue();
     return browser.post(path, List.of(new NameValuePair("_csrf", csrf))).getWebResponse().getStatusCode();
+  }
+
+  private static HtmlPage retention(HtmlPage list, String days) {
+    HtmlForm form = ConsolePages.formWithAction(list, "/bulk-runs/retention");
+    form.getInputByName("days").setValue(days);
+    return ConsolePages.submit(form);
   }
 
   private long connect(String nickname, String email) {

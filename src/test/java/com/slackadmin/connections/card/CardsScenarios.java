@@ -134,9 +134,7 @@ public abstract class CardsScenarios extends FreshServer {
   void aCardRunReadsTheUserAndTheConnectionOnceAndCommitsOnce() {
     long id = connect("Acme", "admin@plus.example", null);
     addTeammate(admin, "bob", "Bob Builder", "BUILDER");
-    HtmlForm share = formWithAction(admin.open("/app/connections/" + id), "/shares");
-    share.getSelectByName("username").setSelectedAttribute("bob", true);
-    submit(share);
+    ConsolePages.shareWith(admin, id, "bob");
     try (Browser bob = new Browser(base)) {
       signIn(bob, "bob", PASSWORD);
       ApiClient bobsApi = new ApiClient(base, createApiToken(bob, "counted"));

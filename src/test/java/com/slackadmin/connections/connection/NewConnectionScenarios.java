@@ -280,6 +280,30 @@ public abstract class NewConnectionScenarios extends FreshServer {
     assertEquals(1, TestDatabase.count("slack_connection"));
   }
 
+  /** The forms say the limit; a longer nickname (a client that ignores maxlength) is refused, its input whole. */
+  @Test
+  void aNicknameOf300CharactersIsRefusedSayingTheLimitAndTheInputIsKeptWhole() {
+    HtmlPage form = admin.open("/app/connections/new");
+    assertTrue(form.asNormalizedText().contains("Connection Nickname (up to 80 characters)"), form.asNormalizedText());
+    String typed = "Acme ".repeat(60);
+    HtmlPage refused = create(admin, typed);
+    assertTrue(refused.getElementById("nickname-error").asNormalizedText()
+        .contains("Use at most 80 characters for the nickname (this one has 299)"), refused.asNormalizedText());
+    assertEquals(typed, formWithAction(refused, "/app/connections").getInputByName("nickname").getValue());
+    assertEquals(0, TestDatabase.count("slack_connection"));
+
+    TestDatabase.insertConnection(TestDatabase.userId("admin"), "Acme", "ACTIVE", null);
+    long acme = TestDatabase.connectionId("Acme");
+    HtmlForm rename = formWithAction(admin.open("/app/connections/" + acme), "/rename");
+    assertTrue(rename.asNormalizedText().contains("up to 80 characters"), rename.asNormalizedText());
+    rename.getInputByName("nickname").setValue(typed);
+    HtmlPage notRenamed = submit(rename);
+    assertTrue(notRenamed.asNormalizedText().contains("Use at most 80 characters for the nickname"),
+        notRenamed.asNormalizedText());
+    assertEquals(typed, formWithAction(notRenamed, "/rename").getInputByName("nickname").getValue());
+    assertEquals("Acme", TestDatabase.queryString("SELECT nickname FROM slack_connection WHERE id = ?", acme));
+  }
+
   @Test
   void renameTestReauthorizeAndDelete() {
     HtmlPage detail = authorizeAs(create(admin, "Lifecycle"), "admin@plus.example", null, true);

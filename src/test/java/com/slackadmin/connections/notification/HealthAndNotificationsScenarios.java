@@ -354,10 +354,7 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
   }
 
   private static void share(Browser owner, long connection, String username) {
-    HtmlForm form = formWithAction(owner.open("/app/connections/" + connection), "/app/connections/" + connection
-        + "/shares");
-    form.getSelectByName("username").setSelectedAttribute(username, true);
-    assertEquals(200, submit(form).getWebResponse().getStatusCode());
+    ConsolePages.shareWith(owner, connection, username);
   }
 
   private static void emailMe(Browser person, String address) {

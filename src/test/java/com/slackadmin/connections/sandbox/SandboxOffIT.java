@@ -65,7 +65,6 @@ class SandboxOffIT {
       // the same build sends New Connection to slack.com, with Slack's parameters and this console's callback
       TestDatabase.reset();
       ConsolePages.setUp(browser, "admin", "Ada Admin", ConsolePages.PASSWORD);
-      ConsolePages.signIn(browser, "admin", ConsolePages.PASSWORD);
       HtmlForm create = ConsolePages.formWithAction(browser.open("/app/connections/new"), "/app/connections");
       create.getInputByName("nickname").setValue("Real Slack");
       browser.client().getOptions().setRedirectEnabled(false);

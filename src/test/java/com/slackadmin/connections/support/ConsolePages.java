@@ -16,6 +16,7 @@ public final class ConsolePages {
 
   private ConsolePages() {}
 
+  /** First-run setup, which leaves the browser signed in as the new ADMIN. */
   public static HtmlPage setUp(Browser browser, String username, String displayName, String password) {
     HtmlPage setup = browser.open("/app/setup");
     HtmlForm form = formWithAction(setup, "/app/setup");
@@ -24,6 +25,11 @@ public final class ConsolePages {
     form.getInputByName("password").setValue(password);
     form.getInputByName("passwordAgain").setValue(password);
     return submit(form);
+  }
+
+  /** First-run setup, then signed out: a console that is set up, and a visitor at its sign-in page. */
+  public static HtmlPage setUpSignedOut(Browser browser, String username, String displayName, String password) {
+    return signOut(setUp(browser, username, displayName, password));
   }
 
   public static HtmlPage signIn(Browser browser, String username, String password) {
@@ -51,6 +57,19 @@ public final class ConsolePages {
     return result;
   }
 
+  /** Shares a connection on its page with these teammates at once, ticking each; answers the page after. */
+  public static HtmlPage shareWith(Browser owner, long connectionId, String... usernames) {
+    HtmlForm form = formWithAction(owner.open("/app/connections/" + connectionId), "/shares");
+    for (String username : usernames) {
+      form.getInputsByName("username").stream().filter(box -> box.getValueAttribute().equals(username)).findFirst()
+          .orElseThrow(() -> new AssertionError("Sharing with " + username + " is not offered"))
+          .setChecked(true);
+    }
+    HtmlPage shared = submit(form);
+    assertEquals(200, shared.getWebResponse().getStatusCode());
+    return shared;
+  }
+
   /** Creates a personal API token on the API tokens page and reads it off the answer, where it is shown once. */
   public static String createApiToken(Browser owner, String name) {
     HtmlForm form = formWithAction(owner.open("/app/tokens"), "/app/tokens");
@@ -64,7 +83,6 @@ public final class ConsolePages {
   public static Browser adminSignedIn(String base) {
     Browser admin = new Browser(base);
     setUp(admin, "admin", "Ada Admin", PASSWORD);
-    signIn(admin, "admin", PASSWORD);
     return admin;
   }
 
@@ -74,6 +92,12 @@ public final class ConsolePages {
         .findFirst()
         .orElseThrow(() -> new AssertionError("No form posting to " + actionSuffix + " on " + page.getUrl()
             + ":\n" + page.asNormalizedText()));
+  }
+
+  /** The form whose action ends so, or null when the page offers none. */
+  public static HtmlForm formWithActionOrNull(HtmlPage page, String actionSuffix) {
+    return page.getForms().stream().filter(f -> f.getActionAttribute().endsWith(actionSuffix)).findFirst()
+        .orElse(null);
   }
 
   public static HtmlPage submit(HtmlForm form) {

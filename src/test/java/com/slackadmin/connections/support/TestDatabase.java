@@ -25,7 +25,7 @@ public final class TestDatabase {
   private static final String[] TABLES_CHILD_FIRST = {
       "notification_delivery", "notification", "notification_event", "webhook", "bulk_row", "bulk_run",
       "connection_share", "audit_entry", "slack_connection", "api_token", "sign_in_attempt",
-      "one_time_event",
+      "one_time_event", "console_setting",
       "console_user"};
 
   private TestDatabase() {}

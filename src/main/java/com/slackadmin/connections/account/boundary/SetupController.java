@@ -3,6 +3,7 @@ package com.slackadmin.connections.account.boundary;
 import com.slackadmin.connections.account.control.AccountException;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.SetupAlreadyDoneException;
+import com.slackadmin.connections.account.entity.ConsoleUser;
 import com.slackadmin.connections.platform.Flash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,15 +11,23 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import java.util.Map;
 
-/** The one-time setup page that creates the first ADMIN; gone (404) once that happened. */
+/** The one-time setup page that creates the first ADMIN and signs them in; gone (404) once that happened. */
 @Controller
 @Path("setup")
 @RequestScoped
@@ -36,6 +45,15 @@ public class SetupController {
   @Inject
   Flash flash;
 
+  @Inject
+  SecurityContext security;
+
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
+
   @GET
   public String form() {
     requireSetupPending();
@@ -52,9 +70,8 @@ public class SetupController {
     }
     if (errors.isEmpty()) {
       try {
-        users.createFirstAdmin(form.getUsername(), form.getDisplayName(), form.getPassword());
-        flash.notice("The console is set up. Sign in as " + form.getUsername().trim() + ".");
-        return "redirect:/signin";
+        ConsoleUser admin = users.createFirstAdmin(form.getUsername(), form.getDisplayName(), form.getPassword());
+        return signedIn(admin, form.getPassword());
       } catch (AccountException refused) {
         errors.put(refused.getField() == null ? "form" : refused.getField(), refused.getMessage());
       } catch (SetupAlreadyDoneException raced) {
@@ -64,6 +81,23 @@ public class SetupController {
     models.put("form", form);
     models.put("errors", errors);
     return "account/setup.jsp";
+  }
+
+  /**
+   * Signs the new ADMIN in as the sign-in page does (a new session, a new CSRF token), so that setting up is not
+   * followed by typing the same password again.
+   */
+  private String signedIn(ConsoleUser admin, String password) {
+    AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+        .credential(new UsernamePasswordCredential(admin.getUsername(), new Password(password)))
+        .newAuthentication(true));
+    if (status != AuthenticationStatus.SUCCESS) {
+      flash.notice("The console is set up. Sign in as " + admin.getUsername() + ".");
+      return "redirect:/signin";
+    }
+    flash.notice("The console is set up and you are signed in as " + admin.getUsername() + ", its first ADMIN."
+        + " Next: add teammates, or create a connection.");
+    return "redirect:/connections";
   }
 
   private void requireSetupPending() {

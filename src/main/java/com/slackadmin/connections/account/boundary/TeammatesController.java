@@ -107,6 +107,8 @@ public class TeammatesController {
     models.put("ownedCounts", connections.countsByOwner());
     models.put("possibleOwners", users.possibleOwners());
     models.put("roles", Role.values());
+    // least privilege first, and chosen unless the ADMIN picks another (see the page's explanation of each)
+    models.put("newTeammateRoles", new Role[] {Role.VIEWER, Role.BUILDER, Role.ADMIN});
     models.put("form", form);
     models.put("errors", errors);
     return "account/teammates.jsp";

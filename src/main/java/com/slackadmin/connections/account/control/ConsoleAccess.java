@@ -108,6 +108,11 @@ public final class ConsoleAccess {
     return isEnabledAdmin(user);
   }
 
+  /** Console-wide settings, such as how long finished bulk runs' rows are kept: ADMINs. */
+  public static boolean mayChangeSettings(ConsoleUser user) {
+    return isEnabledAdmin(user);
+  }
+
   /** Registering webhooks for notifications and reading their delivery log: ADMINs. */
   public static boolean mayManageWebhooks(ConsoleUser user) {
     return isEnabledAdmin(user);

@@ -9,6 +9,7 @@ import com.slackadmin.connections.bulk.control.CsvException;
 import com.slackadmin.connections.bulk.control.CsvTable;
 import com.slackadmin.connections.bulk.control.Progress;
 import com.slackadmin.connections.bulk.control.RowOutcomes;
+import com.slackadmin.connections.bulk.control.RowRetentionSettings;
 import com.slackadmin.connections.bulk.entity.BulkRun;
 import com.slackadmin.connections.bulk.entity.RowState;
 import com.slackadmin.connections.bulk.entity.RunState;
@@ -73,6 +74,9 @@ public class BulkRunController {
   ConnectionService connections;
 
   @Inject
+  RowRetentionSettings retention;
+
+  @Inject
   CurrentUser currentUser;
 
   @Inject
@@ -90,6 +94,9 @@ public class BulkRunController {
   @GET
   public String list() {
     models.put("runs", runs.list(currentUser.get()));
+    models.put("retentionDays", retention.days());
+    models.put("mayChangeRetention", retention.mayChange(currentUser.get()));
+    models.put("retentionValue", flash.getValues().get("retentionDays"));
     return "bulk/list.jsp";
   }
 

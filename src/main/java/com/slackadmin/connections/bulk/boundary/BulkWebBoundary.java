@@ -8,7 +8,7 @@ public class BulkWebBoundary implements WebBoundary {
 
   @Override
   public Set<Class<?>> controllers() {
-    return Set.of(BulkRunController.class);
+    return Set.of(BulkRunController.class, RowRetentionController.class);
   }
 
   @Override

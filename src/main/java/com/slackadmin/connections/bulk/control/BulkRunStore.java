@@ -283,6 +283,49 @@ public class BulkRunStore {
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
+  /** Runs over before {@code cutOff} whose rows are still kept, those over longest first. */
+  public List<Long> rowsDue(Instant cutOff, int limit) {
+    return em.createQuery("select r.id from BulkRun r where r.state in :over and r.finishedAt < :cutOff"
+        + " and r.rowsDeletedAt is null order by r.finishedAt, r.id", Long.class)
+        .setParameter("over", RunState.overStates())
+        .setParameter("cutOff", cutOff)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Deletes the rows of a run over before {@code cutOff}, keeping their counts per outcome on the run, in one
+   * transaction. The run is claimed first by a conditional UPDATE, as a lease is taken: of two nodes deleting at
+   * once one does it, the other finds it done; a node that dies midway leaves the transaction undone, not half
+   * done, so no lease needs to run out before another node takes it.
+   *
+   * @return false when the run is not due (rows gone already, or it is not over before the cut-off)
+   */
+  public boolean deleteRows(long runId, Instant cutOff, int keptDays, Instant now) {
+    int claimed = em.createQuery("update BulkRun r set r.rowsDeletedAt = :now, r.rowsKeptDays = :days"
+        + " where r.id = :id and r.rowsDeletedAt is null and r.state in :over and r.finishedAt < :cutOff")
+        .setParameter("now", now)
+        .setParameter("days", keptDays)
+        .setParameter("id", runId)
+        .setParameter("over", RunState.overStates())
+        .setParameter("cutOff", cutOff)
+        .executeUpdate();
+    if (claimed != 1) {
+      return false;
+    }
+    Map<RowState, Long> counts = counts(runId);
+    em.createQuery("update BulkRun r set r.doneCount = :done, r.refusedCount = :refused, r.failedCount = :failed,"
+        + " r.skippedCount = :skipped where r.id = :id")
+        .setParameter("done", counts.get(RowState.DONE).intValue())
+        .setParameter("refused", counts.get(RowState.REFUSED).intValue())
+        .setParameter("failed", counts.get(RowState.FAILED).intValue())
+        .setParameter("skipped", counts.get(RowState.SKIPPED).intValue())
+        .setParameter("id", runId)
+        .executeUpdate();
+    em.createQuery("delete from BulkRow w where w.key.runId = :run").setParameter("run", runId).executeUpdate();
+    return true;
+  }
+
   private static String shortened(String message) {
     return shortened(message, 1024);
   }

@@ -180,7 +180,8 @@ public class BulkRuns {
   }
 
   private Progress progressOf(BulkRun run) {
-    Map<RowState, Long> counts = store.counts(run.getId());
+    // once the rows are deleted after the retention period, the counts they had are kept on the run
+    Map<RowState, Long> counts = run.isRowsDeleted() ? run.getKeptCounts() : store.counts(run.getId());
     Instant now = clock.instant();
     long lastMinute = run.getState().isOver() ? 0 : store.finishedSince(run.getId(), now.minus(RATE_WINDOW));
     return new Progress(run, counts, lastMinute, Optional.ofNullable(run.getStartedAt()), now);

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -75,6 +77,28 @@ public class BulkRun {
 
   @Column(name = "lease_expires_at", insertable = false, updatable = false)
   private Instant leaseExpiresAt;
+
+  /**
+   * Once the rows are deleted (after the retention an ADMIN set, see {@code RowRetention}): when, after how many
+   * days, and the counts per outcome they had. Written only by the store's statement that deletes the rows.
+   */
+  @Column(name = "rows_deleted_at", insertable = false, updatable = false)
+  private Instant rowsDeletedAt;
+
+  @Column(name = "rows_kept_days", insertable = false, updatable = false)
+  private Integer rowsKeptDays;
+
+  @Column(name = "done_count", insertable = false, updatable = false)
+  private Integer doneCount;
+
+  @Column(name = "refused_count", insertable = false, updatable = false)
+  private Integer refusedCount;
+
+  @Column(name = "failed_count", insertable = false, updatable = false)
+  private Integer failedCount;
+
+  @Column(name = "skipped_count", insertable = false, updatable = false)
+  private Integer skippedCount;
 
   @Version
   private long version;
@@ -180,5 +204,36 @@ public class BulkRun {
 
   public int getRowCount() {
     return rowCount;
+  }
+
+  /** Whether the run's rows were deleted after the retention period; its counts stay. */
+  public boolean isRowsDeleted() {
+    return rowsDeletedAt != null;
+  }
+
+  public Instant getRowsDeletedAt() {
+    return rowsDeletedAt;
+  }
+
+  /** The retention, in days, that the rows were kept for; null while they are kept. */
+  public Integer getRowsKeptDays() {
+    return rowsKeptDays;
+  }
+
+  /** The counts per outcome the rows had when they were deleted (0 for states that had none). */
+  public Map<RowState, Long> getKeptCounts() {
+    Map<RowState, Long> counts = new EnumMap<>(RowState.class);
+    for (RowState state : RowState.values()) {
+      counts.put(state, 0L);
+    }
+    counts.put(RowState.DONE, orZero(doneCount));
+    counts.put(RowState.REFUSED, orZero(refusedCount));
+    counts.put(RowState.FAILED, orZero(failedCount));
+    counts.put(RowState.SKIPPED, orZero(skippedCount));
+    return counts;
+  }
+
+  private static long orZero(Integer count) {
+    return count == null ? 0 : count;
   }
 }

@@ -1,5 +1,7 @@
 package com.slackadmin.connections.bulk.entity;
 
+import java.util.List;
+
 /** Where a bulk run is: working through its rows, held, or over. */
 public enum RunState {
   /** Rows are being done, or will be as soon as a worker takes the run (also after a restart). */
@@ -20,6 +22,11 @@ public enum RunState {
   /** The state as pages name it. */
   public String getLabel() {
     return label;
+  }
+
+  /** The states of a run that is over: its rows' retention counts from its end. */
+  public static List<RunState> overStates() {
+    return List.of(FINISHED, CANCELLED);
   }
 
   public boolean isOver() {

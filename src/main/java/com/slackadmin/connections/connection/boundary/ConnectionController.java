@@ -1,5 +1,6 @@
 package com.slackadmin.connections.connection.boundary;
 
+import com.slackadmin.connections.account.control.ConsoleAccess;
 import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.control.CurrentUser;
@@ -36,11 +37,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One connection: its detail page (with its action cards and audit trail), and rename, test, reauthorize,
@@ -104,15 +105,13 @@ public class ConnectionController {
     SlackConnection connection = seen.connection();
     Map<String, Boolean> may = MayDo.of(seen.allowed());
     List<ConnectionShare> shares = sharing.sharesOf(connection);
-    Set<Long> excluded = new HashSet<>();
-    excluded.add(connection.getOwner().getId());
-    shares.forEach(share -> excluded.add(share.getUser().getId()));
     models.put("connection", connection);
     models.put("may", may);
     models.put("shares", shares);
     models.put("sharedWithMe", shares.stream().anyMatch(share -> share.getUser().getId().equals(user.getId())));
     if (may.get(Action.SHARE.name())) {
-      models.put("shareCandidates", users.enabled().stream().filter(u -> !excluded.contains(u.getId())).toList());
+      models.put("shareCandidates", sharing.candidates(connection, shares));
+      models.put("mayManageTeammates", ConsoleAccess.mayManageTeammates(user));
     }
     if (may.get(Action.TRANSFER.name())) {
       models.put("ownerCandidates", users.possibleOwners().stream()
@@ -127,12 +126,14 @@ public class ConnectionController {
   @POST
   @Path("shares")
   @CsrfProtected
-  public String share(@FormParam("username") @MvcBinding @PlainText String username) {
-    if (binding.isFailed()) {
-      flash.error(binding.getAllMessages().iterator().next());
+  public String share(@FormParam("username") List<String> usernames) {
+    // the boxes' values come from the page, but a request may carry anything: the same rule as typed text
+    if (usernames != null && !usernames.stream().allMatch(name -> PlainText.Check.isPlain(name, false))) {
+      flash.error(PlainText.MESSAGE);
       return "redirect:/connections/" + id;
     }
-    return act(() -> "Shared with " + sharing.share(currentUser.get(), id, username).getDisplayName() + ".");
+    return act(() -> "Shared with " + sharing.share(currentUser.get(), id, usernames).stream()
+        .map(ConsoleUser::getDisplayName).collect(Collectors.joining(", ")) + ".");
   }
 
   @POST

@@ -117,6 +117,18 @@ public class ConnectionsController {
     ConnectionView shown = ConnectionView.of(view).orElse(ConnectionView.MINE);
     String search = ConnectionSearch.clean(q).orElse(null);
     Page<SlackConnection> found = connections.list(user, shown, filter, search, order, page, COUNTED_UP_TO);
+    if (shown == ConnectionView.MINE && found.total() == 0 && filter == null && search == null) {
+      // someone who owns nothing but has connections shared with them: landing on an empty "Mine" would hide them
+      Page<SlackConnection> shared = connections.list(user, ConnectionView.SHARED, null, null, order, 1,
+          COUNTED_UP_TO);
+      if (shared.total() > 0 && view == null && page <= 1) {
+        shown = ConnectionView.SHARED;
+        found = shared;
+        models.put("landedOnShared", true);
+      } else {
+        models.put("sharedWithMeCount", shared.total());
+      }
+    }
     List<Long> ids = found.items().stream().map(SlackConnection::getId).toList();
     models.put("page", found);
     models.put("q", search == null ? "" : search);

@@ -3,6 +3,7 @@ package com.slackadmin.connections.connection.control;
 import com.slackadmin.connections.account.control.ConsoleAccess.Action;
 import com.slackadmin.connections.account.control.ConsoleUsers;
 import com.slackadmin.connections.account.entity.ConsoleUser;
+import com.slackadmin.connections.account.entity.Role;
 import com.slackadmin.connections.audit.control.AuditEvent;
 import com.slackadmin.connections.connection.entity.ConnectionShare;
 import com.slackadmin.connections.connection.entity.SlackConnection;
@@ -10,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,21 +71,54 @@ public class ConnectionSharing {
   }
 
   /**
-   * Shares with the teammate of that username.
-   *
-   * @throws ConnectionException when there is no such enabled teammate, or it is the owner
+   * Who the connection may be shared with: enabled teammates who are not its owner, do not have it already, and are
+   * not ADMINs (who see every connection already: a share would change nothing).
    */
-  public ConsoleUser share(ConsoleUser actor, long connectionId, String username) {
+  public List<ConsoleUser> candidates(SlackConnection connection, List<ConnectionShare> shares) {
+    Set<Long> excluded = shares.stream().map(share -> share.getUser().getId()).collect(Collectors.toSet());
+    return users.enabled().stream().filter(u -> !u.getId().equals(connection.getOwner().getId())
+        && !excluded.contains(u.getId()) && u.getRole() != Role.ADMIN).toList();
+  }
+
+  /**
+   * Shares with the teammates of these usernames, all or none: every name is checked before any share is stored.
+   * ADMINs are refused, as they see every connection already.
+   *
+   * @return the teammates, in the order given, duplicates once
+   * @throws ConnectionException when none is named, or one is no enabled teammate, the owner, or an ADMIN
+   */
+  public List<ConsoleUser> share(ConsoleUser actor, long connectionId, Collection<String> usernames) {
     SlackConnection connection = store.require(actor, connectionId, Action.SHARE);
-    ConsoleUser teammate = users.findByUsername(username == null ? "" : username.trim())
+    Set<String> named = new LinkedHashSet<>();
+    if (usernames != null) {
+      usernames.stream().filter(name -> name != null && !name.isBlank()).map(String::trim).forEach(named::add);
+    }
+    if (named.isEmpty()) {
+      throw new ConnectionException("Choose at least one teammate to share \"" + connection.getNickname()
+          + "\" with.");
+    }
+    List<ConsoleUser> teammates = new ArrayList<>();
+    for (String username : named) {
+      teammates.add(shareable(connection, username));
+    }
+    for (ConsoleUser teammate : teammates) {
+      if (store.share(connectionId, teammate, clock.instant())) {
+        fire(actor, connection, "shared", teammate);
+      }
+    }
+    return teammates;
+  }
+
+  private ConsoleUser shareable(SlackConnection connection, String username) {
+    ConsoleUser teammate = users.findByUsername(username)
         .filter(ConsoleUser::isEnabled)
         .orElseThrow(() -> new ConnectionException("There is no enabled teammate \"" + username + "\"."));
     if (teammate.getId().equals(connection.getOwner().getId())) {
       throw new ConnectionException(teammate.getDisplayName() + " owns \"" + connection.getNickname()
           + "\" already.");
     }
-    if (store.share(connectionId, teammate, clock.instant())) {
-      fire(actor, connection, "shared", teammate);
+    if (teammate.getRole() == Role.ADMIN) {
+      throw new ConnectionException(teammate.getDisplayName() + " is an ADMIN and sees every connection already.");
     }
     return teammate;
   }
