@@ -148,7 +148,8 @@ public abstract class TeamsScenarios extends FreshServer {
 
       HtmlPage mine = bob.open("/app/connections");
       assertEquals("3 uses in 30 days (1 ok, 2 refused, 0 failed)", fact(mine, "td.activity .uses"));
-      assertTrue(fact(mine, "td.activity .last-use").endsWith(" by carol, refused: Slack no longer accepts this connection"),
+      assertTrue(
+          fact(mine, "td.activity .last-use").endsWith(" by carol, refused: Slack no longer accepts this connection"),
           fact(mine, "td.activity .last-use"));
       assertEquals("Shared with carol, vera", fact(mine, "td.connection .shared-with"));
 
