@@ -252,7 +252,8 @@ public abstract class HealthAndNotificationsScenarios extends FreshServer {
           () -> engine.calls.stream().filter(c -> "bulk_run.finished".equals(c.event())).count() == 2);
       assertTrue(admin.open("/app/notifications").asNormalizedText()
           .contains("A bulk run with \u201cAcme\u201d finished"));
-      HtmlAnchor told = admin.open("/app/notifications").getFirstByXPath("//table[@class='notifications']//a");
+      HtmlAnchor told =
+          admin.open("/app/notifications").getFirstByXPath("//table[contains(@class,'notifications')]//a");
       assertTrue(told.getHrefAttribute().endsWith("/app/bulk-runs/" + runId), "the run, not the connection: "
           + told.getHrefAttribute());
       assertTrue(click(told).getUrl().getPath().endsWith("/app/bulk-runs/" + runId));

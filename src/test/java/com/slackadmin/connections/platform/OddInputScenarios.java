@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,9 @@ public abstract class OddInputScenarios extends FreshServer {
       assertEquals("Acme", TestDatabase.queryString("SELECT nickname FROM slack_connection"));
 
       HtmlForm share = formWithAction(acme, "/shares");
-      share.getSelectByName("username").getOption(0).setValueAttribute("vera\u0000");
+      HtmlCheckBoxInput vera = share.getInputByValue("vera");
+      vera.setValueAttribute("vera\u0000");
+      vera.setChecked(true);
       HtmlPage shared = submit(share);
       assertTrue(shared.asNormalizedText().contains(PlainText.MESSAGE), shared.asNormalizedText());
       assertEquals(0, TestDatabase.count("connection_share"));
