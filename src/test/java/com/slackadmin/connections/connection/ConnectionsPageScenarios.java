@@ -194,7 +194,8 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
 
       String today = DAY.format(LocalDate.now(ZoneOffset.UTC));
       String counts = "3 uses (1 ok, 1 refused, 1 failed)";
-      String lastUse = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by admin, refused \\(permission_lost\\)";
+      String lastUse = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by admin, refused: The connection's Slack account is no"
+          + " longer an Owner or Admin";
       assertTrue(activity(admin, "last-use").matches("Last used: " + lastUse), activity(admin, "last-use"));
       assertEquals("3 uses in 30 days (1 ok, 1 refused, 1 failed)", activity(admin, "uses"));
       HtmlPage list = admin.open("/app/connections");
@@ -292,7 +293,7 @@ public abstract class ConnectionsPageScenarios extends FreshServer {
       SandboxControl sandbox = new SandboxControl(base);
       addTeammate(admin, "bob", "Bob Builder", "BUILDER");
       long id = connect(admin, "Acme Plus");
-      submit(formWithAction(admin.open("/app/connections/" + id), "/shares"));
+      ConsolePages.shareWith(admin, id, "bob");
       TestDatabase.update("UPDATE slack_connection SET last_verified_at = ? WHERE id = ?",
           Timestamp.from(Instant.parse("2026-01-02T03:04:00Z")), id);
 
