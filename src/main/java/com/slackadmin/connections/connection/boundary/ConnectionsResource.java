@@ -1,6 +1,7 @@
 package com.slackadmin.connections.connection.boundary;
 
 import com.slackadmin.connections.account.control.CurrentUser;
+import com.slackadmin.connections.connection.control.ConnectionSearch;
 import com.slackadmin.connections.connection.control.ConnectionService;
 import com.slackadmin.connections.connection.control.Page;
 import com.slackadmin.connections.connection.entity.SlackConnection;
@@ -60,10 +61,13 @@ public class ConnectionsResource {
       @Parameter(description = "Only connections of this status",
           schema = @Schema(type = SchemaType.STRING,
               enumeration = {"ACTIVE", "PERMISSION_LOST", "REAUTHORIZATION_REQUIRED"}))
-      @QueryParam("status") String status) {
+      @QueryParam("status") String status,
+      @Parameter(description = "Only connections whose nickname, Slack organisation or workspace, or authorising"
+          + " account's name or email holds these words, ignoring case (as the console's search)")
+      @QueryParam("q") String q) {
     Page<SlackConnection> found = connections.list(currentUser.get(), ConnectionListQuery.parseView(view),
-        ConnectionListQuery.parseStatus(status), ConnectionListQuery.parseSort(sort),
-        PageJson.requested(page));
+        ConnectionListQuery.parseStatus(status), ConnectionSearch.clean(q).orElse(null),
+        ConnectionListQuery.parseSort(sort), PageJson.requested(page), Long.MAX_VALUE);
     return new PageJson<>(found.items().stream().map(ConnectionJson::of).toList(), found.number(), found.size(),
         found.total(), found.getLastNumber());
   }

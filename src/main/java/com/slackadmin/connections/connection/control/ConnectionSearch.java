@@ -18,12 +18,18 @@ public final class ConnectionSearch {
 
   private ConnectionSearch() {}
 
-  /** The search as typed, trimmed and cut to {@link #MAX_LENGTH}; empty when nothing was typed. */
+  /**
+   * The search as typed, without control characters, trimmed and cut to {@link #MAX_LENGTH}; empty when nothing
+   * was typed. No stored text holds a control character (every input refuses them), so leaving them out finds
+   * the same connections, and PostgreSQL, which refuses a null byte in any text, never sees one.
+   */
   public static Optional<String> clean(String typed) {
-    if (typed == null || typed.isBlank()) {
+    String plain = typed == null ? null : typed.codePoints().filter(c -> !Character.isISOControl(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (plain == null || plain.isBlank()) {
       return Optional.empty();
     }
-    String trimmed = typed.strip();
+    String trimmed = plain.strip();
     return Optional.of(trimmed.length() > MAX_LENGTH ? trimmed.substring(0, MAX_LENGTH) : trimmed);
   }
 

@@ -33,4 +33,12 @@ class ConnectionSearchTest {
     assertEquals(Optional.of(cleaned), ConnectionSearch.clean(typed));
     assertEquals(ConnectionSearch.MAX_LENGTH, ConnectionSearch.clean("x".repeat(500)).orElseThrow().length());
   }
+
+  /** A null byte would make PostgreSQL refuse the query, and no stored text holds one: it is left out. */
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource({"'ac\u0000me', acme", "'\u0007acme\u001b', acme"})
+  void controlCharactersAreLeftOut(String typed, String cleaned) {
+    assertEquals(Optional.of(cleaned), ConnectionSearch.clean(typed));
+    assertEquals(Optional.empty(), ConnectionSearch.clean("\u0000"));
+  }
 }

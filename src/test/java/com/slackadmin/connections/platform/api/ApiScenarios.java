@@ -139,6 +139,12 @@ public abstract class ApiScenarios extends FreshServer {
           .getAsJsonArray("items")));
       assertEquals(List.of("Bob's Grid", "Bob's Lab"), nicknames(api.get("/api/connections?sort=lastUsed").object()
           .getAsJsonArray("items")));
+      // the console's search: part of a nickname, ignoring case; a null byte is left out, not sent to the database
+      assertEquals(List.of("Bob's Lab"), nicknames(api.get("/api/connections?q=LAB").object()
+          .getAsJsonArray("items")));
+      ApiClient.Response nul = api.get("/api/connections?q=gr%00id");
+      assertEquals(200, nul.status(), nul.toString());
+      assertEquals(List.of("Bob's Grid"), nicknames(nul.object().getAsJsonArray("items")));
       assertEquals("validation_failed", api.get("/api/connections?sort=newest").errorCode());
       assertEquals(400, api.get("/api/connections?page=two").status());
 
