@@ -5,8 +5,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Whether the sandbox is on: only while real Slack credentials are not both configured. A sandbox answering
- * beside real Slack would let someone "authorise" a connection nobody at Slack approved.
+ * Whether the sandbox is on: only while neither real Slack credential is configured. A sandbox answering beside
+ * real Slack would let someone "authorize" a connection nobody at Slack approved; and one credential without the
+ * other (a secret that failed to load, say) is a configuration error that refuses the start, never the sandbox.
  */
 public final class SandboxSwitch {
 
@@ -14,7 +15,7 @@ public final class SandboxSwitch {
 
   /** Blank counts as unset, so an empty environment variable does not switch the sandbox off. */
   public static boolean isOn(Optional<String> clientId, Optional<String> clientSecret) {
-    return !(isSet(clientId) && isSet(clientSecret));
+    return !isSet(clientId) && !isSet(clientSecret);
   }
 
   public static boolean isOnByConfig() {

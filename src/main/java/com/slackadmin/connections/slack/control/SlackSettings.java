@@ -1,7 +1,11 @@
 package com.slackadmin.connections.slack.control;
 
+import com.slackadmin.connections.platform.StartRefusedException;
+import com.slackadmin.connections.platform.Starting;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -60,8 +64,31 @@ public class SlackSettings {
         : "Talking to Slack") + ": authorize " + authorizeUrl() + ", Web API " + apiUrl() + ", SCIM " + scimUrl());
   }
 
+  /**
+   * One credential without the other is a secret that failed to load, or a typo: starting would either open the
+   * sandbox where real Slack was meant (anyone could sign in there as anyone) or fail at every authorization.
+   */
+  void check(@Observes @Priority(Starting.CHECK) Starting starting) {
+    halfConfigured().ifPresent(reason -> {
+      throw new StartRefusedException(reason);
+    });
+  }
+
+  /** Why the Slack credentials cannot be used, when exactly one of the two is set. */
+  Optional<String> halfConfigured() {
+    boolean id = present(clientId).isPresent();
+    boolean secret = present(clientSecret).isPresent();
+    if (id == secret) {
+      return Optional.empty();
+    }
+    return Optional.of((id ? "SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is empty or unset"
+        : "SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is empty or unset")
+        + ": set both to talk to Slack, or neither to run with the built-in Slack sandbox.");
+  }
+
+  /** The sandbox is Slack only while neither credential is set (one alone refuses the start). */
   public boolean isSandbox() {
-    return present(clientId).isEmpty() || present(clientSecret).isEmpty();
+    return present(clientId).isEmpty() && present(clientSecret).isEmpty();
   }
 
   public String clientId() {

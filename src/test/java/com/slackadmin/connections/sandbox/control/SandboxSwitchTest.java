@@ -11,13 +11,13 @@ class SandboxSwitchTest {
   @ParameterizedTest(name = "SLACK_CLIENT_ID={0}, SLACK_CLIENT_SECRET={1} -> sandbox on: {2}")
   @CsvSource(nullValues = "UNSET", value = {
       "UNSET, UNSET, true",
-      "id,    UNSET, true",
-      "UNSET, secret, true",
+      "id,    UNSET, false",
+      "UNSET, secret, false",
       "'',    '',    true",
-      "'  ',  secret, true",
-      "id,    '',    true",
+      "'  ',  secret, false",
+      "id,    '',    false",
       "id,    secret, false"})
-  void theSandboxIsOnUnlessBothRealSlackCredentialsAreSet(String id, String secret, boolean on) {
+  void theSandboxIsOnOnlyWhileNeitherRealSlackCredentialIsSet(String id, String secret, boolean on) {
     assertEquals(on, SandboxSwitch.isOn(Optional.ofNullable(id), Optional.ofNullable(secret)));
   }
 }
